@@ -1,0 +1,4 @@
+"""`python -m khabar`."""
+from .cli import main
+
+main()
