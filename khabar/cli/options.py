@@ -38,3 +38,74 @@ def progress(items: Iterable[T], label: str, total: int | None = None) -> Iterat
             yield item
             elapsed = bar.tasks[0].elapsed or 0
             bar.update(task, advance=1, rate=f"{n / elapsed:.1f} docs/s" if elapsed else "")
+
+
+def db_option(fn: Callable) -> Callable:
+    return click.option("--db", default="khabar.db", show_default=True, type=click.Path(dir_okay=False),
+                        help="The SQLite store.")(fn)
+
+
+def filter_options(fn: Callable) -> Callable:
+    """The event filters shared by `khabar events` and `khabar export`."""
+    opts = [
+        click.option("--type", "type_", help="PLOVER type, e.g. CONSULT."),
+        click.option("--mode", help="PLOVER mode, e.g. phone."),
+        click.option("--actor", help="Actor country code or name."),
+        click.option("--recipient", help="Recipient country code or name."),
+        click.option("--dyad", help="Two country codes, either direction: USA,CHN."),
+        click.option("--since", help="Earliest event date (YYYY[-MM[-DD]])."),
+        click.option("--until", help="Latest event date (YYYY[-MM[-DD]])."),
+        click.option("--lang", help="Article language: fa, ar, en."),
+        click.option("--aux", type=click.Choice(["future", "historical", "negation", "hypothetical", "none"])),
+        click.option("--q", help="Only events from articles matching this full-text search."),
+        click.option("--limit", type=int, help="At most this many events."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def event_filter(type_=None, mode=None, actor=None, recipient=None, dyad=None, since=None, until=None, lang=None,
+                 aux=None, q=None, limit=None):
+    """Build an EventFilter from the shared options; a bad --dyad is a usage error."""
+    from ..store.queries import EventFilter
+
+    pair = None
+    if dyad:
+        parts = [p.strip() for p in dyad.split(",") if p.strip()]
+        if len(parts) != 2:
+            raise click.BadParameter("give two codes, e.g. USA,CHN", param_hint="--dyad")
+        pair = (parts[0], parts[1])
+    return EventFilter(type=type_, mode=mode, actor=actor, recipient=recipient, dyad=pair, since=since,
+                       until=until, lang=lang, aux=aux, q=q, limit=limit)
+
+
+def emit(rows: Iterable[dict], fmt: str, columns: list[str] | None = None, title: str | None = None) -> None:
+    """Write rows to stdout as a table, JSON lines or CSV."""
+    import csv
+    import json
+    import sys
+
+    from rich.table import Table
+
+    rows = list(rows)
+    columns = columns or (list(rows[0]) if rows else [])
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(title=title)
+        for c in columns:
+            table.add_column(c)
+        for r in rows:
+            table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
+        Console(width=200).print(table)
+
+
+def format_option(fn: Callable) -> Callable:
+    return click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+                        show_default=True, help="Output format on stdout.")(fn)

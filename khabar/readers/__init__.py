@@ -36,8 +36,8 @@ class Meta:
                 entry = json.loads(line)
             except json.JSONDecodeError as err:
                 raise InputError(str(path), f"invalid JSON ({err.msg}: column {err.colno})", n) from None
-            key = entry.get("file") or (f"{entry['doc_id']}.txt" if "doc_id" in entry else None)
-            if not isinstance(entry, dict) or not key:
+            key = _meta_key(entry)
+            if not key:
                 raise InputError(str(path), "a meta line needs 'file' or 'doc_id'", n)
             by_file[Path(key).name] = entry
         return cls(by_file, path.resolve())
@@ -54,6 +54,13 @@ class Meta:
         if isinstance(url, str) and url.startswith(("http://", "https://")):
             doc.source_url = url
         return doc
+
+
+def _meta_key(entry: object) -> str | None:
+    """The file name a meta line describes: its `file`, else `<doc_id>.txt`."""
+    if not isinstance(entry, dict):
+        return None
+    return entry.get("file") or (f"{entry['doc_id']}.txt" if entry.get("doc_id") else None)
 
 
 def reader_for(path: Path) -> registry.Reader | None:

@@ -1,0 +1,186 @@
+"""The SQLite store: one transaction per document, idempotent by content hash, queried with parameters only."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from .. import __version__
+from ..document import Document
+from ..errors import KhabarError
+from ..records import records
+from .schema import migrate
+
+
+class StoreError(KhabarError):
+    """The store could not be opened or written."""
+
+
+@dataclass
+class Stored:
+    """What happened to one document on ingest."""
+
+    doc_id: str
+    status: str  # "stored", "duplicate", "replaced"
+    events: int = 0
+
+
+def search_form(text: str, lang: str | None = None) -> str:
+    """The form indexed and searched: the pipeline's normaliser, with ZWNJ folded away so its variants match."""
+    from ..clean.script import normalise
+
+    return normalise(text, lang)[0].replace("\u200c", "")
+
+
+class Store:
+    """A khabar database file."""
+
+    def __init__(self, path: str | Path = "khabar.db") -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path}: cannot open store ({err})") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing --------------------------------------------------------------------------------
+    def has_hash(self, content_hash: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+
+    def add(self, doc: Document) -> Stored:
+        """Store a processed document and everything found in it, in one transaction."""
+        if self.has_hash(doc.content_hash):
+            return Stored(doc.doc_id, "duplicate")
+        recs = list(records(doc))
+        with self._transaction():
+            prior = self.conn.execute(
+                "SELECT max(version) FROM documents WHERE doc_id = ? AND source IS ?", (doc.doc_id, doc.source)
+            ).fetchone()[0]
+            if prior:
+                self.conn.execute("UPDATE documents SET current = 0 WHERE doc_id = ? AND source IS ?", (doc.doc_id, doc.source))
+            pk = self._insert_document(doc, (prior or 0) + 1)
+            self._insert_found(pk, doc, recs)
+        return Stored(doc.doc_id, "replaced" if prior else "stored", sum(r["kind"] == "event" for r in recs))
+
+    def replace_found(self, pk: int, doc: Document) -> int:
+        """Re-extraction: replace what was found in a stored document; returns its number of events."""
+        recs = list(records(doc))
+        with self._transaction():
+            for table in ("sentences", "actor_mentions", "date_mentions", "events", "quotes"):
+                self.conn.execute(f"DELETE FROM {table} WHERE document = ?", (pk,))  # table names are constants
+            self.conn.execute(
+                "UPDATE documents SET text = ?, raw_spans = ?, title = ?, lang = ?, published = ?, skipped = ?,"
+                " pipeline_version = ?, steps = ? WHERE id = ?",
+                (doc.text or "", json.dumps(doc.raw_spans), doc.title, doc.lang, doc.published, doc.skipped,
+                 __version__, json.dumps(doc.steps), pk))
+            self.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (pk,))
+            self._index(pk, doc)
+            self._insert_found(pk, doc, recs)
+        return sum(r["kind"] == "event" for r in recs)
+
+    def add_failure(self, source: str, problem: str) -> None:
+        with self._transaction():
+            self.conn.execute("INSERT INTO failures (source, problem) VALUES (?, ?)", (source, problem))
+
+    def _insert_document(self, doc: Document, version: int) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO documents (doc_id, version, content_hash, source, source_url, title, author, lang, published,"
+            " raw, text, raw_spans, skipped, pipeline_version, steps) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.doc_id, version, doc.content_hash, doc.source, doc.source_url, doc.title, doc.author, doc.lang,
+             doc.published, doc.raw, doc.text or "", json.dumps(doc.raw_spans), doc.skipped, __version__,
+             json.dumps(doc.steps)))
+        self._index(cur.lastrowid, doc)
+        return cur.lastrowid
+
+    def _index(self, pk: int, doc: Document) -> None:
+        self.conn.execute("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
+                          (pk, search_form(doc.title or "", doc.lang), search_form(doc.text or "", doc.lang)))
+
+    def _insert_found(self, pk: int, doc: Document, recs: list[dict[str, Any]]) -> None:
+        self.conn.executemany('INSERT INTO sentences (document, n, start, "end") VALUES (?,?,?,?)',
+                              [(pk, n, s.start, s.end) for n, s in enumerate(doc.sentences)])
+        for r in recs:
+            kind = r["kind"]
+            if kind == "actor":
+                self.conn.execute(
+                    'INSERT INTO actor_mentions (document, start, "end", text, name, wikidata, country, sector, by)'
+                    " VALUES (?,?,?,?,?,?,?,?,?)",
+                    (pk, r["start"], r["end"], r["text"], r["name"], r["wikidata"], r["country"], r["sector"], r["by"]))
+            elif kind == "date":
+                self.conn.execute(
+                    'INSERT INTO date_mentions (document, start, "end", text, value, calendar, end_value, by)'
+                    " VALUES (?,?,?,?,?,?,?,?)",
+                    (pk, r["start"], r["end"], r["text"], r["value"], r["calendar"], r["end_value"], r["by"]))
+            elif kind == "event":
+                self._insert_event(pk, r)
+            elif kind == "quote":
+                self.conn.execute(
+                    'INSERT OR REPLACE INTO quotes (id, document, speaker_name, speaker_country, text, start, "end", record)'
+                    " VALUES (?,?,?,?,?,?,?,?)",
+                    (r["id"], pk, r["speaker"]["name"], r["speaker"]["country"], r["text"], r["start"], r["end"],
+                     json.dumps(r, ensure_ascii=False)))
+
+    def _insert_event(self, pk: int, r: dict[str, Any]) -> None:
+        def codes(role: str) -> str:
+            return "," + ",".join(sorted({a["country"] or "" for a in r[role]})) + ","
+
+        def names(role: str) -> str:
+            return "; ".join(a["name"] or a["text"] for a in r[role])
+
+        self.conn.execute(
+            "INSERT OR REPLACE INTO events (id, document, event_type, mode, aux, date, lang, actor_codes, recipient_codes,"
+            " actor_names, recipient_names, evidence_text, confidence, coder, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (r["id"], pk, r["event_type"], r["mode"], r["aux"], r["date"], r["lang"], codes("actor"), codes("recipient"),
+             names("actor"), names("recipient"), (r["evidence"] or {}).get("text"), r["confidence"], r["coder"],
+             json.dumps(r, ensure_ascii=False)))
+        self.conn.execute("DELETE FROM event_actors WHERE event = ?", (r["id"],))
+        self.conn.executemany(
+            "INSERT INTO event_actors (event, role, country, name, wikidata, sector, text) VALUES (?,?,?,?,?,?,?)",
+            [(r["id"], role, a["country"], a["name"], a["wikidata"], a["sector"], a["text"])
+             for role in ("actor", "recipient") for a in r[role]])
+
+    def _transaction(self):
+        return _Transaction(self.conn)
+
+    # --- line statistics for the boilerplate filter -----------------------------------------------
+    def line_counts(self, source: str) -> dict[str, int]:
+        rows = self.conn.execute("SELECT line_hash, documents FROM line_stats WHERE source = ?", (source,))
+        return {h: n for h, n in rows}
+
+    def add_line_hashes(self, source: str, hashes: set[str]) -> None:
+        self.conn.executemany(
+            "INSERT INTO line_stats (source, line_hash, documents) VALUES (?, ?, 1)"
+            " ON CONFLICT (source, line_hash) DO UPDATE SET documents = documents + 1",
+            [(source, h) for h in sorted(hashes)])
+
+    # --- reading ----------------------------------------------------------------------------------
+    def query(self, sql: str, params: tuple | dict = ()) -> Iterator[sqlite3.Row]:
+        return iter(self.conn.execute(sql, params))
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (autocommit connection)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
