@@ -35,6 +35,8 @@ class Pipeline:
         for name, stage in zip(self.names, self.stages):
             if doc.skipped:
                 break
+            if name in doc.steps:  # already run (a stored or batch-processed document): nothing to redo
+                continue
             began = time.perf_counter()
             try:
                 doc = stage(doc)

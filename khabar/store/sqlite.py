@@ -27,11 +27,16 @@ class Stored:
     events: int = 0
 
 
-def search_form(text: str, lang: str | None = None) -> str:
-    """The form indexed and searched: the pipeline's normaliser, with ZWNJ folded away so its variants match."""
-    from ..clean.script import normalise
+#: Every text and query is folded with this language's letter table for the index: Arabic's is the widest
+#: (ی/ي, ک/ك, alef and hamza forms, ة), so Persian and Arabic spellings of one name meet.
+SEARCH_FOLD = "ar"
 
-    return normalise(text, lang)[0].replace("\u200c", "")
+
+def search_form(text: str) -> str:
+    """The form indexed and searched: one cross-script folding, with ZWNJ removed so its variants match."""
+    from ..clean.script import ZWNJ, fold
+
+    return fold(text, SEARCH_FOLD).replace(ZWNJ, "")
 
 
 class Store:
@@ -93,6 +98,15 @@ class Store:
             self._insert_found(pk, doc, recs)
         return sum(r["kind"] == "event" for r in recs)
 
+    def delete(self, doc_id: str) -> int:
+        """Remove every version of a document and all found in it; returns how many versions went."""
+        with self._transaction():
+            pks = [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE doc_id = ?", (doc_id,))]
+            for pk in pks:
+                self.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (pk,))
+                self.conn.execute("DELETE FROM documents WHERE id = ?", (pk,))
+        return len(pks)
+
     def add_failure(self, source: str, problem: str) -> None:
         with self._transaction():
             self.conn.execute("INSERT INTO failures (source, problem) VALUES (?, ?)", (source, problem))
@@ -109,7 +123,7 @@ class Store:
 
     def _index(self, pk: int, doc: Document) -> None:
         self.conn.execute("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
-                          (pk, search_form(doc.title or "", doc.lang), search_form(doc.text or "", doc.lang)))
+                          (pk, search_form(doc.title or ""), search_form(doc.text or "")))
 
     def _insert_found(self, pk: int, doc: Document, recs: list[dict[str, Any]]) -> None:
         self.conn.executemany('INSERT INTO sentences (document, n, start, "end") VALUES (?,?,?,?)',
