@@ -11,8 +11,9 @@ from .errors import ConfigError, UnknownName
 
 T = TypeVar("T")
 
-#: subpackages whose modules register built-ins when imported
-BUILTIN_PACKAGES = ("khabar.readers", "khabar.clean", "khabar.mentions", "khabar.events", "khabar.exports")
+#: modules and packages (every module inside) that register built-ins when imported
+BUILTIN_PACKAGES = ("khabar.readers", "khabar.clean", "khabar.sentences", "khabar.mentions", "khabar.events",
+                    "khabar.exports")
 
 
 class Registry(Generic[T]):
@@ -114,7 +115,8 @@ def load_builtins() -> None:
             package = importlib.import_module(package_name)
         except ModuleNotFoundError:
             continue
-        for info in pkgutil.walk_packages(package.__path__, package_name + "."):
+        _loaded.modules.append(package_name)
+        for info in pkgutil.walk_packages(getattr(package, "__path__", []), package_name + "."):
             importlib.import_module(info.name)
             _loaded.modules.append(info.name)
     for ep in entry_points(group="khabar.plugins"):
