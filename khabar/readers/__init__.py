@@ -47,7 +47,8 @@ class Meta:
         if not entry:
             return doc
         doc.meta = {**doc.meta, **entry}
-        doc.doc_id = entry.get("doc_id") or doc.doc_id
+        if "#" not in (doc.source or ""):  # a doc_id names one article, not every record of a JSONL/WARC/feed
+            doc.doc_id = entry.get("doc_id") or doc.doc_id
         doc.lang = entry.get("lang") or doc.lang
         doc.published = entry.get("published") or doc.published
         url = entry.get("source_url") or entry.get("url") or entry.get("source")
