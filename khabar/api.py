@@ -78,7 +78,7 @@ class Database:
 
     def ingest(self, paths: Iterable[str | Path], **options: Any) -> IngestSummary:
         summary = IngestSummary()
-        for summary in ingest(self.store, paths, **options):
+        for summary in ingest(self.store, paths, summary=summary, **options):
             pass
         return summary
 

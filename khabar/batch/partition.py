@@ -46,7 +46,9 @@ def documents_of(name: str, data: bytes) -> Iterator[Document | KhabarError]:
         for item in reader.read(local):
             if isinstance(item, Document):
                 item.source = (item.source or "").replace(str(local), name)
-            yield item
+                yield item
+            else:
+                yield KhabarError(str(item).replace(str(local), name))
 
 
 def run_partition(items: Iterable[tuple[str, bytes]], config: Any = None) -> Iterator[dict[str, Any]]:

@@ -6,8 +6,12 @@ from typing import Any
 
 def spark_session(master: str | None = None, app_name: str = "khabar"):
     """A SparkSession; `local[2]` by default when no master is given or configured."""
+    import os
+    import sys
+
     from pyspark.sql import SparkSession
 
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run the interpreter khabar is installed in
     builder = SparkSession.builder.appName(app_name).config("spark.ui.enabled", "false")
     if master:
         builder = builder.master(master)

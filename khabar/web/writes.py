@@ -20,6 +20,6 @@ def ingest_body(store: Store, body: str) -> IngestSummary:
         path = Path(tmp) / "request.jsonl"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         summary = IngestSummary()
-        for summary in ingest(store, [path]):
+        for summary in ingest(store, [path], summary=summary):
             pass
     return summary

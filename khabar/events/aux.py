@@ -1,0 +1,121 @@
+"""Auxiliary modes (negation, future, hypothetical, historical) and PLOVER's rules that turn them into types."""
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .. import languages
+from ..document import Document, Span
+from .patterns import Compiler, normalise
+from .roles import norm_index, norm_text
+from .triggers import Trigger
+
+#: PLOVER §3/§4.1: a future CONSULT, SUPPORT, COOPERATE or AID is an AGREE now; an announced RETREAT is a CONCEDE
+FUTURE_TYPES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                "RETREAT": "CONCEDE", "CONCEDE": "CONCEDE"}
+#: PLOVER §3: a conditional (threatened) sanction, coercion or assault is a THREATEN; its mode is the threat's content
+THREAT_MODES = {"SANCTION": "restrict", "COERCE": "arrest", "ASSAULT": "violence"}
+#: §FORMAT: background is "more than a month before publication"
+HISTORICAL_AFTER = timedelta(days=31)
+#: a comma ends a conditional clause ("if X attacks, sanctions will follow")
+CLAUSE_COMMA = re.compile(r"[,،]")
+
+
+@dataclass(frozen=True)
+class AuxMarkers:
+    """A language's compiled aux markers: verb prefixes (set) and preceding words (regex) per aux."""
+
+    prefixes: dict[str, frozenset[str]]
+    before: dict[str, re.Pattern[str]]
+    window: dict[str, int]
+
+
+@lru_cache(maxsize=None)
+def aux_markers(lang: str) -> AuxMarkers:
+    """Compile a language's aux.yaml."""
+    spec = languages.data(lang, "aux") or {}
+    comp = Compiler(lang, where=str(languages.LANG_DIR / lang / "aux.yaml"))
+    return AuxMarkers(
+        prefixes={k: frozenset(normalise(w, lang) for w in v.get("prefixes", [])) for k, v in spec.items()},
+        before={k: comp.compile(v["before"], f"{k}.before") for k, v in spec.items() if v.get("before")},
+        window={k: int(v.get("window", 4)) for k, v in spec.items()},
+    )
+
+
+def _words_before(doc: Document, start: int, limit: int, words: int) -> tuple[int, int]:
+    """The norm span of at most `words` words before text offset `start`, not crossing `limit`."""
+    norm, end = norm_text(doc), norm_index(doc, start)
+    begin = end
+    for _ in range(words):
+        prev = norm.rfind(" ", norm_index(doc, limit), max(begin - 1, 0))
+        begin = norm_index(doc, limit) if prev < 0 else prev
+        if prev < 0:
+            break
+    return begin, end
+
+
+def marked(doc: Document, trigger: Trigger, clause: Span, aux: str) -> bool:
+    """Whether the trigger carries `aux` by its verb affix or a marker word just before it in its clause."""
+    mk = aux_markers(doc.lang or "")
+    if set(trigger.affixes) & mk.prefixes.get(aux, frozenset()):
+        return True
+    regex = mk.before.get(aux)
+    if regex is None:
+        return False
+    begin, end = _words_before(doc, trigger.start, clause.start, mk.window.get(aux, 4))
+    return regex.search(norm_text(doc), begin, end) is not None
+
+
+def conditional(doc: Document, trigger: Trigger, sent: Span) -> str | None:
+    """`inside` when the trigger is in an if-clause, `consequence` when an if-clause elsewhere governs it."""
+    mk = aux_markers(doc.lang or "")
+    regex = mk.before.get("hypothetical")
+    if regex is None:
+        return None
+    norm = norm_text(doc)
+    ns, ts = norm_index(doc, sent.start), norm_index(doc, trigger.start)
+    for m in regex.finditer(norm, ns, norm_index(doc, sent.end)):
+        if m.start() < ts and not CLAUSE_COMMA.search(norm, m.end(), ts):
+            return "inside" if marked(doc, trigger, sent, "hypothetical") else None
+        if m.start() >= ts or CLAUSE_COMMA.search(norm, m.end(), ts):
+            return "consequence"
+    return None
+
+
+def period_end(value: str) -> date | None:
+    """The last day of an ISO date at any precision (`2023`, `2023-11`, `2023-11-06`)."""
+    parts = value.split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else 12
+        d = int(parts[2][:2]) if len(parts) > 2 else monthrange(y, m)[1]
+        return date(y, m, d)
+    except (ValueError, IndexError):
+        return None
+
+
+def historical(value: str | None, published: str | None) -> bool:
+    """Whether an event dated `value` lies more than a month before publication."""
+    if not value or not published:
+        return False
+    end, pub = period_end(value), period_end(published)
+    return bool(end and pub and end < pub - HISTORICAL_AFTER)
+
+
+def resolve(event_type: str, mode: str | None, aux: str | None, *, negated_type: str | None,
+            condition: str | None) -> tuple[str, str | None, str | None]:
+    """Apply PLOVER's aux rules: future X is AGREE/CONCEDE, conditional sanction is THREATEN, refusal is REJECT."""
+    if aux == "negation" and negated_type:
+        return negated_type, None, None
+    if condition == "consequence" and event_type in THREAT_MODES:
+        return "THREATEN", THREAT_MODES[event_type] if event_type != "SANCTION" or mode != "expel" else "expel", None
+    if condition == "consequence" and event_type in FUTURE_TYPES and aux != "negation":
+        return event_type if event_type == "AGREE" else FUTURE_TYPES[event_type], None, None
+    if aux == "future" and event_type in FUTURE_TYPES:
+        return FUTURE_TYPES[event_type], None, None
+    if condition == "inside":
+        return event_type, mode, "hypothetical"
+    return event_type, mode, aux

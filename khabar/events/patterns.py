@@ -1,0 +1,137 @@
+"""Compile lexicon patterns (words as people write them, plus inflection marks) into regexes over `doc.norm`.
+
+Pattern syntax, shared by triggers, quotes, aux and contexts (docs/languages.md):
+`a|b` alternatives; `~stem` takes the language's verb prefixes and suffixes; `stem*` takes its noun suffixes; `stem+` is any word starting with stem;
+`{name}` is a verb lexeme from the file's `verbs` table; `..` skips up to `gap` words. Every word may carry
+the language's clitic prefixes. Verb prefixes are captured (`vp<n>` groups) so aux can read negation and future.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+from .. import languages
+from ..errors import DataFileError
+
+#: characters that are word material in fa/ar/en text (ZWNJ joins Persian affixes to stems)
+WORD = r"[^\W_]"
+BEFORE = rf"(?<!{WORD})(?<!\u200c)"
+AFTER = rf"(?!{WORD})(?!\u200c{WORD})"
+SPACE = r"[\s\u200c]+"
+
+
+@dataclass(frozen=True)
+class Inflection:
+    """A language's affixes as regex fragments, read from the `inflection` key of a data file."""
+
+    clitics: str
+    verb_prefixes: str
+    verb_suffixes: str
+    verb_auxiliaries: str
+    noun_suffixes: str
+    gap: int
+
+
+def normalise(text: str, lang: str) -> str:
+    """Normalise data words with the function the text goes through (identity until the normaliser exists)."""
+    try:
+        from ..clean.script import normalise as clean_normalise
+    except ImportError:
+        return text
+    return clean_normalise(text, lang)[0]
+
+
+def _affixes(items: Iterable[str], *, before: str = "", after: str = "") -> str:
+    """An optional group of affixes, longest first, with optional joiners on the stem side."""
+    words = sorted({w for w in items if w}, key=len, reverse=True)
+    if not words:
+        return ""
+    return f"(?:{before}(?:{'|'.join(re.escape(w) for w in words)}){after})?"
+
+
+@lru_cache(maxsize=None)
+def inflection(lang: str) -> Inflection:
+    """The language's inflection table (`inflection` in triggers.yaml), normalised and compiled to fragments."""
+    spec = (languages.data(lang, "triggers") or {}).get("inflection", {})
+    joiner = "[" + "".join(re.escape(j) for j in spec.get("joiners", [])) + "]?" if spec.get("joiners") else ""
+    words = lambda key: [normalise(w, lang) for w in spec.get(key, [])]  # noqa: E731
+    return Inflection(
+        clitics=_affixes(words("clitics")),
+        verb_prefixes=_affixes(words("verb_prefixes"), after=joiner),
+        verb_suffixes=_affixes(words("verb_suffixes"), before=joiner),
+        verb_auxiliaries=_affixes(words("verb_auxiliaries"), after="[\\s\u200c]+"),
+        noun_suffixes=_affixes(words("noun_suffixes"), before=joiner),
+        gap=int(spec.get("gap", 3)),
+    )
+
+
+class Compiler:
+    """Turns pattern strings of one language (and one data file's `verbs`) into compiled regexes."""
+
+    def __init__(self, lang: str, verbs: dict[str, list[str]] | None = None, where: str = "") -> None:
+        self.lang, self.verbs, self.where = lang, verbs or {}, where
+        self.inf = inflection(lang)
+        self._groups = 0
+
+    def compile(self, patterns: list[str], key: str) -> re.Pattern[str]:
+        """One regex matching any of the patterns; `key` names the entry in error messages."""
+        if not patterns:
+            raise DataFileError(self.where, "no patterns", key)
+        return re.compile("|".join(f"(?:{self._pattern(p, key)})" for p in patterns), re.IGNORECASE)
+
+    def _pattern(self, pattern: str, key: str) -> str:
+        parts: list[str] = []
+        gap = False
+        for token in pattern.split():
+            if token == "..":
+                gap = True
+                continue
+            if parts:
+                parts.append(SPACE + (f"(?:\\S+{SPACE}){{0,{self.inf.gap}}}?" if gap else ""))
+            parts.append(self._token(token, key))
+            gap = False
+        return BEFORE + "".join(parts) + AFTER
+
+    def _token(self, token: str, key: str) -> str:
+        return "(?:" + "|".join(self._alternative(a, key) for a in token.split("|")) + ")"
+
+    def _alternative(self, word: str, key: str) -> str:
+        if not (word.startswith("{") and word.endswith("}")):
+            return self._word(word)
+        name = word[1:-1]
+        if name not in self.verbs:
+            raise DataFileError(self.where, f"unknown verb lexeme {name!r}", key)
+        return "(?:" + "|".join(self._token(t, key) for t in self.verbs[name]) + ")"
+
+    def _word(self, word: str) -> str:
+        inf = self.inf
+        if word.startswith("~"):
+            self._groups += 1
+            stem = re.escape(normalise(word[1:], self.lang))
+            n = self._groups
+            auxiliary = f"(?P<va{n}>{inf.verb_auxiliaries})" if inf.verb_auxiliaries else ""
+            return f"{auxiliary}{inf.clitics}(?P<vp{n}>{inf.verb_prefixes}){stem}{inf.verb_suffixes}"
+        if word.endswith("+"):
+            return inf.clitics + re.escape(normalise(word[:-1], self.lang)) + r"[^\W_]*"
+        if word.endswith("*"):
+            return inf.clitics + re.escape(normalise(word[:-1], self.lang)) + inf.noun_suffixes
+        return inf.clitics + re.escape(normalise(word, self.lang))
+
+
+def verb_affixes(match: re.Match[str]) -> list[str]:
+    """The verb prefixes and auxiliaries a match carried (`نمی`, `س`, `خواهد`), without joiners."""
+    return [v.strip("\u200c \t\n") for k, v in match.groupdict().items() if k[:2] in ("vp", "va") and v]
+
+
+def find_all(regex: re.Pattern[str], norm: str) -> list[re.Match[str]]:
+    """Every non-overlapping match in a normalised text."""
+    return list(regex.finditer(norm))
+
+
+def load_entries(lang: str, kind: str) -> tuple[list[dict[str, Any]], Compiler]:
+    """A data file's `entries` and a Compiler bound to its `verbs` table."""
+    spec = languages.data(lang, kind) or {}
+    where = str(languages.LANG_DIR / lang / f"{kind}.yaml")
+    return list(spec.get("entries", [])), Compiler(lang, spec.get("verbs"), where)

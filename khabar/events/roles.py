@@ -1,0 +1,194 @@
+"""Argument frames without a parser: actor and recipient from mention positions and function words.
+
+Each language's `roles` key in triggers.yaml names its basic word order (SOV, SVO, VSO) and the function words
+that mark a mention (`with`, `to`, `from`, `by`, `at`, postposed `object`), coordinators and clause breaks.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import languages
+from ..document import ActorMention, Document, Span
+from .patterns import Compiler
+
+MARKS = ("with", "to", "from", "by", "at")
+#: how far back (characters of norm) a preposition may sit before its mention
+LOOKBACK = 30
+
+
+@dataclass
+class Group:
+    """Coordinated mentions sharing one function word (`با آمریکا و چین`)."""
+
+    tag: str | None
+    mentions: list[ActorMention]
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+
+@dataclass
+class Roles:
+    """Who did it, to whom, and where the meeting was hosted (for CONSULT)."""
+
+    actor: list[ActorMention] = field(default_factory=list)
+    recipient: list[ActorMention] = field(default_factory=list)
+    host: list[ActorMention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Markers:
+    """A language's compiled function words."""
+
+    order: str
+    before: dict[str, re.Pattern[str]]
+    object: re.Pattern[str] | None
+    link: re.Pattern[str]
+    coord: re.Pattern[str] | None
+    breaks: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=None)
+def markers(lang: str) -> Markers:
+    """Compile the `roles` key of a language's triggers.yaml."""
+    spec = (languages.data(lang, "triggers") or {}).get("roles", {})
+    comp = Compiler(lang, where=str(languages.LANG_DIR / lang / "triggers.yaml"))
+    tail = lambda words: re.compile(r"(?:^|[\s\u200c])(?:" + comp.compile(words, "roles").pattern + r")[\s\u200c]*$",  # noqa: E731
+                                    re.IGNORECASE)
+    coord = [w for w in spec.get("coordinators", []) if w.strip()]
+    words = "|".join(re.escape(w) for w in coord) or "(?!)"
+    link = re.compile(r"^\s*(?:[,،]\s*(?:(?:" + words + r")\s*)?|(?:" + words + r")\s*)$")
+    return Markers(
+        order=spec.get("order", "SVO"),
+        before={m: tail(spec[m]) for m in MARKS if spec.get(m)},
+        object=comp.compile(spec["object"], "roles.object") if spec.get("object") else None,
+        link=link,
+        coord=comp.compile(coord, "roles.coordinators") if coord else None,
+        breaks=comp.compile(spec["clause_breaks"], "roles.clause_breaks") if spec.get("clause_breaks") else None,
+    )
+
+
+def norm_index(doc: Document, offset: int) -> int:
+    """The `doc.norm` index of a `doc.text` offset."""
+    return bisect_left(doc.norm_map, offset) if doc.norm_map else offset
+
+
+def norm_text(doc: Document) -> str:
+    return doc.norm if doc.norm is not None else (doc.text or "")
+
+
+def clauses(doc: Document, sent: Span) -> list[Span]:
+    """The sentence cut at clause breaks (complementisers, `but`, colons), in text offsets."""
+    mk = markers(doc.lang or "")
+    norm, cuts = norm_text(doc), [sent.start]
+    if mk.breaks is not None:
+        ns, ne = norm_index(doc, sent.start), norm_index(doc, sent.end)
+        for m in mk.breaks.finditer(norm, ns, ne):
+            cuts.append(doc.norm_to_text(m.start(), m.end())[0])
+    cuts.append(sent.end)
+    return [Span(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def tag_of(doc: Document, mention: ActorMention | Span) -> str | None:
+    """The function word governing a mention: `with`, `to`, `from`, `by`, `at`, `object`, or None (bare)."""
+    mk, norm = markers(doc.lang or ""), norm_text(doc)
+    ns, ne = norm_index(doc, mention.start), norm_index(doc, mention.end)
+    before = norm[max(0, ns - LOOKBACK):ns]
+    for tag, regex in mk.before.items():
+        if regex.search(before):
+            return tag
+    if mk.object is not None and mk.object.match(norm, ne + 1, ne + 6) and norm[ne:ne + 1].isspace():
+        return "object"
+    return None
+
+
+def groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
+    """Mentions in order, coordinated ones folded into one group with the first one's tag."""
+    mk, out = markers(doc.lang or ""), []
+    for m in sorted(mentions, key=lambda m: m.start):
+        between = (doc.text or "")[out[-1].end:m.start] if out else None
+        if out and between is not None and mk.link.match(between):
+            out[-1].mentions.append(m)
+        else:
+            out.append(Group(tag_of(doc, m), [m]))
+    return out
+
+
+def arguments(doc: Document, gs: list[Group], start: int, end: int) -> tuple[Group | None, Group | None]:
+    """Subject and object groups around a trigger at [start, end), by the language's word order."""
+    order = markers(doc.lang or "").order
+    pre = [g for g in gs if g.end <= start and g.tag is None]
+    post = [g for g in gs if g.start >= start and g.tag is None]
+    obj_marked = [g for g in gs if g.tag == "object"]
+    if order == "SOV":
+        subject = pre[0] if pre else (post[0] if post else None)
+        rest = [g for g in pre[1:]] + [g for g in post if g is not subject]
+        return subject, obj_marked[0] if obj_marked else (rest[0] if rest else None)
+    if pre:
+        return pre[-1], post[0] if post else None
+    return (post[0] if post else None), (post[1] if len(post) > 1 else None)
+
+
+def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int) -> Roles:
+    """Fill actor, recipient and host for one trigger from the groups of its clause."""
+    subject, obj = arguments(doc, gs, start, end)
+    tagged = lambda *tags: [m for g in gs if g.tag in tags for m in g.mentions]  # noqa: E731
+    mentions = lambda g: list(g.mentions) if g else []  # noqa: E731
+    if frame == "joint":
+        return Roles(mentions(subject) + mentions(obj) + tagged("with"), [], tagged("at"))
+    if frame == "host":
+        return Roles(mentions(obj) + tagged("with"), mentions(subject), [])
+    if frame == "visit":
+        return Roles(mentions(subject), mentions(obj) + tagged("to", "at", "with"), [])
+    if frame == "passive":
+        return Roles(tagged("by") or tagged("at"), mentions(subject), [])
+    return Roles(mentions(subject), mentions(obj) or _nearest(gs, start, end, ("to", "from", "with")), [])
+
+
+def _nearest(gs: list[Group], start: int, end: int, tags: tuple[str, ...]) -> list[ActorMention]:
+    found = [g for g in gs if g.tag in tags]
+    if not found:
+        return []
+    return list(min(found, key=lambda g: min(abs(g.start - end), abs(start - g.end))).mentions)
+
+
+def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int) -> Roles:
+    """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor."""
+    coded = [m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end]
+    parts = clauses(doc, sent)
+    here = next((i for i, c in enumerate(parts) if c.start <= start < c.end), 0)
+    clause = parts[here]
+    roles = assign(doc, frame, groups(doc, [m for m in coded if clause.start <= m.start < clause.end]), start, end)
+    for earlier in reversed(parts[:here]):
+        if roles.actor:
+            break
+        gs = groups(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
+        subject, _ = arguments(doc, gs, earlier.end, earlier.end)
+        roles.actor = list(subject.mentions) if subject else []
+    return tidy(roles)
+
+
+def tidy(roles: Roles) -> Roles:
+    """One mention per entity in each list; a recipient that is also an actor is dropped."""
+    actor = _unique(roles.actor)
+    seen = {(m.country, m.name) for m in actor}
+    recipient = [m for m in _unique(roles.recipient) if (m.country, m.name) not in seen]
+    return Roles(actor, recipient, _unique(roles.host))
+
+
+def _unique(mentions: list[ActorMention]) -> list[ActorMention]:
+    out, seen = [], set()
+    for m in mentions:
+        key = (m.country, m.name or m.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

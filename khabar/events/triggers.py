@@ -1,0 +1,104 @@
+"""Event trigger lexicons (`data/lang/<code>/triggers.yaml`) and matching them in `doc.norm`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .. import languages
+from ..document import Document
+from ..errors import DataFileError
+from .patterns import Compiler, load_entries, verb_affixes
+
+#: the frames roles.py knows how to fill
+FRAMES = ("directed", "joint", "visit", "host", "passive")
+#: prior confidence of an entry that does not set one
+DEFAULT_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: what fires (regex) and what it codes."""
+
+    id: str
+    lang: str
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    frame: str
+    regex: re.Pattern[str]
+    confidence: float = DEFAULT_CONFIDENCE
+    negated: str | None = None
+
+
+@dataclass
+class Trigger:
+    """A match of an entry: text offsets of the trigger words and the verb affixes it carried."""
+
+    entry: Entry
+    start: int
+    end: int
+    affixes: list[str] = field(default_factory=list)
+
+
+def _check(raw: dict[str, Any], where: str, types: dict[str, Any], modes: dict[str, list[str]]) -> None:
+    key = str(raw.get("id", "?"))
+    if raw.get("type") not in types:
+        raise DataFileError(where, f"unknown type {raw.get('type')!r} (choices: {', '.join(types)})", key)
+    mode = raw.get("mode")
+    if mode is not None and mode not in modes.get(raw["type"], []):
+        raise DataFileError(where, f"unknown mode {mode!r} (choices: {', '.join(modes.get(raw['type'], []))})", key)
+    if raw.get("frame", "directed") not in FRAMES:
+        raise DataFileError(where, f"unknown frame {raw.get('frame')!r} (choices: {', '.join(FRAMES)})", key)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> tuple[Entry, ...]:
+    """The compiled trigger entries of a language; empty when it has no triggers.yaml."""
+    raw_entries, compiler = load_entries(lang, "triggers")
+    types, modes = plover("types"), plover("modes")
+    entries = []
+    for raw in raw_entries:
+        _check(raw, compiler.where, types, modes)
+        entries.append(Entry(
+            id=raw["id"], lang=lang, type=raw["type"], mode=raw.get("mode"),
+            context=tuple(raw.get("context") or ()), frame=raw.get("frame", "directed"),
+            regex=compiler.compile(raw.get("patterns", []), raw["id"]),
+            confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)), negated=raw.get("negated"),
+        ))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=None)
+def plover(kind: str) -> Any:
+    """A PLOVER codebook file: `types`, `modes` or `contexts` (data/plover/<kind>.yaml)."""
+    return languages.load_yaml(languages.DATA / "plover" / f"{kind}.yaml")
+
+
+@lru_cache(maxsize=None)
+def cue_table(lang: str, kind: str, key: str) -> dict[str, dict[str, re.Pattern[str]]]:
+    """A `{group: {label: regex}}` table from a data file key (e.g. triggers.yaml `mode_cues`)."""
+    spec = (languages.data(lang, kind) or {}).get(key) or {}
+    compiler = Compiler(lang, (languages.data(lang, kind) or {}).get("verbs"), str(languages.LANG_DIR / lang / f"{kind}.yaml"))
+    return {group: {label: compiler.compile(list(words), f"{key}.{group}.{label}") for label, words in table.items()}
+            for group, table in spec.items()}
+
+
+def find_triggers(doc: Document) -> list[Trigger]:
+    """Every trigger in the document, overlaps resolved in favour of the longer match."""
+    norm = doc.norm if doc.norm is not None else (doc.text or "")
+    found: list[Trigger] = []
+    for entry in lexicon(doc.lang or ""):
+        for m in entry.regex.finditer(norm):
+            start, end = doc.norm_to_text(m.start(), m.end())
+            found.append(Trigger(entry, start, end, verb_affixes(m)))
+    return _longest_first(found)
+
+
+def _longest_first(found: list[Trigger]) -> list[Trigger]:
+    kept: list[Trigger] = []
+    for t in sorted(found, key=lambda t: (-(t.end - t.start), t.start)):
+        if not any(t.start < k.end and k.start < t.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
