@@ -8,12 +8,13 @@ BIN    := $(VENV)/bin
 $(BIN)/khabar: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[test,spark]'
 	touch $@
 
 demo: $(BIN)/khabar
-	$(BIN)/khabar extract examples/ -o demo.jsonl
-	$(BIN)/khabar extract examples/ --format table
+	$(BIN)/khabar ingest examples/ --db demo.db
+	$(BIN)/khabar events --db demo.db
+	@echo "Browse these events with their evidence: $(BIN)/khabar serve --db demo.db  (then open http://127.0.0.1:8000/)"
 
 test: $(BIN)/khabar
 	$(BIN)/pytest
@@ -24,4 +25,4 @@ eval: $(BIN)/khabar
 	$(BIN)/khabar eval ../shared/dev/gold ../shared/dev --meta ../shared/dev/meta.jsonl
 
 clean:
-	rm -rf $(VENV) demo.jsonl
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm artifacts

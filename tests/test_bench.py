@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from khabar import bench
+from khabar.bench import pipeline as bench
 from khabar.cli import main
 from khabar.document import Document, Paragraph
 from khabar.pipeline import Pipeline, default_config
@@ -77,12 +77,12 @@ def test_run_with_the_default_pipeline() -> None:
 
 def test_cli_prints_tables_on_stdout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bench, "load_pipeline", lambda config: make_pipeline())
-    out = CliRunner().invoke(main, ["bench", "--docs", "6", "--lang", "ar"])
+    out = CliRunner().invoke(main, ["bench", "pipeline", "--docs", "6", "--lang", "ar"])
     assert out.exit_code == 0, out.stderr
     assert re.search(r"documents\s*│\s*6\b", out.stdout)
     assert "test.prepare" in out.stdout and "sentences.v1" in out.stdout and not out.stderr
 
 
 def test_cli_lang_with_paths_is_a_usage_error() -> None:
-    out = CliRunner().invoke(main, ["bench", str(EXAMPLES), "--lang", "fa"])
+    out = CliRunner().invoke(main, ["bench", "pipeline", str(EXAMPLES), "--lang", "fa"])
     assert out.exit_code == 2 and "--lang" in out.stderr

@@ -12,7 +12,18 @@ from . import main
 from .options import config_option, meta_option, progress, warn
 
 
-@main.command()
+@main.group(invoke_without_command=True)
+@click.pass_context
+def bench(ctx: click.Context) -> None:
+    """Benchmarks: the pipeline (the default), ingest, the REST API, batch engines, dates.
+
+    Example: khabar bench   or   khabar bench ingest --docs 10000 --workers 2
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(pipeline)
+
+
+@bench.command()
 @click.argument("paths", nargs=-1)
 @click.option("--docs", type=click.IntRange(min=1),
               help="Documents to run: generated (default 200), or the inputs repeated or cut to this many.")
@@ -20,13 +31,13 @@ from .options import config_option, meta_option, progress, warn
 @config_option
 @click.option("--lang", "langs", multiple=True, help="Generate documents in this language only (repeatable).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the generated corpus.")
-def bench(paths: tuple[str, ...], docs: int | None, meta: str | None, config: str | None,
+def pipeline(paths: tuple[str, ...], docs: int | None, meta: str | None, config: str | None,
           langs: tuple[str, ...], seed: int) -> None:
     """Measure documents/s, sentences/s, peak memory and each stage's share of the time.
 
     Without PATHS the corpus is generated from each language's examples.txt.
 
-    Example: khabar bench --docs 500   or   khabar bench examples/ --docs 100
+    Example: khabar bench pipeline --docs 500   or   khabar bench pipeline examples/ --docs 100
     """
     if paths and langs:
         raise click.UsageError("--lang chooses languages of the generated corpus; it cannot be used with PATHS")
@@ -55,3 +66,77 @@ def print_result(result: BenchResult, console: Console) -> None:
         per_doc = 1000 * seconds / result.docs if result.docs else 0.0
         stages.add_row(name, f"{seconds:.3f}", f"{shares[name]:.1%}", f"{per_doc:.2f}")
     console.print(stages)
+
+
+def print_pairs(title: str, pairs: list[tuple[str, object]]) -> None:
+    table = Table(title=title, show_header=False)
+    for label, value in pairs:
+        table.add_row(label, str(value))
+    Console(file=sys.stdout, width=100).print(table)
+
+
+@bench.command("ingest")
+@click.option("--docs", type=click.IntRange(min=1), default=10_000, show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True)
+def bench_ingest(docs: int, workers: int) -> None:
+    """Ingest generated articles into a fresh store: articles/s, peak RSS, RSS along the way.
+
+    Example: khabar bench ingest --docs 10000 --workers 2
+    """
+    from ..bench.ingest import run_ingest_bench
+
+    r = run_ingest_bench(docs, workers=workers)
+    pairs = [("articles", r.docs), ("workers", r.workers), ("stored", r.summary.stored),
+             ("failed", len(r.summary.failures)), ("events", r.summary.events), ("seconds", f"{r.seconds:.1f}"),
+             ("articles/s", f"{r.docs_per_s:.1f}"), ("peak RSS main (MB)", f"{r.peak_rss_mb:.0f}"),
+             ("peak RSS per worker (MB)", f"{r.peak_worker_rss_mb:.0f}")]
+    pairs += [(f"RSS main after {n} (MB)", f"{mb:.0f}") for n, mb in sorted(r.rss_mb_at.items())]
+    print_pairs("khabar bench ingest", pairs)
+
+
+@bench.command("serve")
+@click.option("--events", type=click.IntRange(min=10), default=100_000, show_default=True)
+@click.option("--requests", type=click.IntRange(min=10), default=3000, show_default=True)
+@click.option("--threads", type=click.IntRange(min=1), default=4, show_default=True)
+@click.option("--path", default="/api/events?dyad=USA,CHN", show_default=True)
+@click.option("--db", type=click.Path(dir_okay=False), help="Reuse (or create) this generated store.")
+def bench_serve(events: int, requests: int, threads: int, path: str, db: str | None) -> None:
+    """Load the REST API on 127.0.0.1 (a bounded loop) against a store of generated events.
+
+    Example: khabar bench serve --events 100000 --requests 3000
+    """
+    import tempfile
+    from pathlib import Path
+
+    from ..bench.serve import fill_store, run_serve_bench
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Path(db) if db else Path(tmp) / "serve.db"
+        if not store.exists():
+            fill_store(store, events)
+        r = run_serve_bench(store, path=path, requests=requests, threads=threads)
+    print_pairs("khabar bench serve", [
+        ("path", r.path), ("events in store", r.events_in_store), ("requests", r.requests), ("errors", r.errors),
+        ("threads", threads), ("requests/s", f"{r.requests_per_s:.0f}"), ("p50 (ms)", f"{r.p50_ms:.1f}"),
+        ("p99 (ms)", f"{r.p99_ms:.1f}")])
+
+
+@bench.command("batch")
+@click.option("--docs", type=click.IntRange(min=1), default=400, show_default=True)
+@click.option("--spark", is_flag=True, help="Also time Spark local[2] on the same corpus.")
+def bench_batch(docs: int, spark: bool) -> None:
+    """The local batch engine with 1 and 2 workers (and Spark local[2]) on one generated corpus.
+
+    Example: khabar bench batch --docs 400 --spark
+    """
+    from ..bench.batch import run_batch_bench
+
+    runs = run_batch_bench(docs, spark=spark)
+    table = Table(title="khabar bench batch")
+    for column in ("engine", "workers", "documents", "seconds", "docs/s", "speed-up", "peak worker RSS (MB)"):
+        table.add_column(column)
+    base = runs[0].seconds
+    for r in runs:
+        table.add_row(r.engine, str(r.workers), str(r.docs), f"{r.seconds:.1f}", f"{r.docs_per_s:.1f}",
+                      f"{base / r.seconds:.2f}x", f"{r.peak_worker_rss_mb:.0f}" if r.peak_worker_rss_mb else "-")
+    Console(file=sys.stdout, width=100).print(table)

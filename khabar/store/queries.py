@@ -49,11 +49,6 @@ class EventFilter:
                 parts.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id AND x.role = ?"
                              " AND (x.country = ? OR x.name LIKE ? OR x.text LIKE ?))")
                 params += [role, who.upper(), f"%{who}%", f"%{who}%"]
-        if self.dyad:
-            a, b = (c.upper() for c in self.dyad)
-            parts.append("((e.actor_codes LIKE ? AND e.recipient_codes LIKE ?) OR (e.actor_codes LIKE ? AND e.recipient_codes LIKE ?)"
-                         " OR (e.actor_codes LIKE ? AND e.actor_codes LIKE ?))")
-            params += [f"%,{a},%", f"%,{b},%", f"%,{b},%", f"%,{a},%", f"%,{a},%", f"%,{b},%"]
         if self.since:
             parts.append("e.date >= ?")
             params.append(self.since)
@@ -68,7 +63,7 @@ class EventFilter:
             params.append(self.doc_id)
         if self.after:
             date, _, event_id = self.after.partition("|")
-            parts.append("(e.date, e.id) > (?, ?)")
+            parts.append("(p.date, p.event) > (?, ?)" if self.dyad else "(e.date, e.id) > (?, ?)")
             params += [date, event_id]
         return " AND ".join(parts), params
 
@@ -84,16 +79,27 @@ def fts_query(text: str) -> str:
     return " ".join(terms) or '""'
 
 
-def events(store: Store, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-    """Event records (FORMAT.md section 2) matching the filter, oldest first."""
+def event_json(store: Store, f: EventFilter | None = None) -> Iterator[str]:
+    """Matching event records as stored JSON text, oldest first; a dyad reads the pairs index in date order."""
     f = f or EventFilter()
     where, params = f.where()
-    sql = f"SELECT e.record FROM events e JOIN documents d ON d.id = e.document WHERE {where} ORDER BY e.date, e.id"
+    if f.dyad:
+        a, b = sorted(c.upper() for c in f.dyad)
+        sql = ("SELECT e.record FROM event_pairs p JOIN events e ON e.id = p.event JOIN documents d ON d.id = e.document"
+               f" WHERE p.a = ? AND p.b = ? AND {where} ORDER BY p.date, p.event")
+        params = [a, b, *params]
+    else:
+        sql = f"SELECT e.record FROM events e JOIN documents d ON d.id = e.document WHERE {where} ORDER BY e.date, e.id"
     if f.limit:
         sql += " LIMIT ?"
         params.append(f.limit)
     for row in store.query(sql, params):
-        yield json.loads(row["record"])
+        yield row["record"]
+
+
+def events(store: Store, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+    """Event records (FORMAT.md section 2) matching the filter, oldest first."""
+    return map(json.loads, event_json(store, f))
 
 
 def event(store: Store, event_id: str) -> dict[str, Any]:

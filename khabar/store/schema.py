@@ -82,6 +82,20 @@ MIGRATIONS: list[str] = [
     # FTS over the normalised text (rowid = documents.id); ZWNJ is a word character, not a separator.
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body,"
     " tokenize='unicode61 remove_diacritics 2 tokenchars ''\u200c''');",
+    # Unordered country pairs of each event (actor-recipient and actor-actor): a dyad query reads an index range.
+    """
+    CREATE TABLE event_pairs (
+        a TEXT NOT NULL, b TEXT NOT NULL, date TEXT,
+        event TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE
+    );
+    CREATE INDEX event_pairs_dyad ON event_pairs(a, b, date, event);
+    CREATE INDEX event_pairs_event ON event_pairs(event);
+    INSERT INTO event_pairs (a, b, date, event)
+        SELECT DISTINCT min(x.country, y.country), max(x.country, y.country), e.date, e.id
+        FROM event_actors x JOIN event_actors y ON x.event = y.event AND x.country < y.country
+        JOIN events e ON e.id = x.event
+        WHERE NOT (x.role = 'recipient' AND y.role = 'recipient');
+    """,
 ]
 
 

@@ -167,6 +167,9 @@ class Store:
             "INSERT INTO event_actors (event, role, country, name, wikidata, sector, text) VALUES (?,?,?,?,?,?,?)",
             [(r["id"], role, a["country"], a["name"], a["wikidata"], a["sector"], a["text"])
              for role in ("actor", "recipient") for a in r[role]])
+        self.conn.execute("DELETE FROM event_pairs WHERE event = ?", (r["id"],))
+        self.conn.executemany("INSERT INTO event_pairs (a, b, date, event) VALUES (?,?,?,?)",
+                              [(a, b, r["date"], r["id"]) for a, b in country_pairs(r)])
 
     def _transaction(self):
         return _Transaction(self.conn)
@@ -185,6 +188,13 @@ class Store:
     # --- reading ----------------------------------------------------------------------------------
     def query(self, sql: str, params: tuple | dict = ()) -> Iterator[sqlite3.Row]:
         return iter(self.conn.execute(sql, params))
+
+
+def country_pairs(record: dict[str, Any]) -> list[tuple[str, str]]:
+    """Unordered pairs of different countries that an event links: actor with recipient, actor with actor."""
+    actors = {a["country"] for a in record["actor"] if a["country"]}
+    recipients = {a["country"] for a in record["recipient"] if a["country"]}
+    return sorted({(min(x, y), max(x, y)) for x in actors for y in actors | recipients if x != y})
 
 
 class _Transaction:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import hmac
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -69,12 +70,16 @@ def create_app(db: str | Path, *, token: str | None = None) -> Starlette:
 
     def list_events(request: Request) -> Response:
         f = event_filter(request)
-        found = list(queries.events(store, f))
-        cursor = f"{found[-1]['date']}|{found[-1]['id']}" if f.limit and len(found) == f.limit else None
+        stored = list(queries.event_json(store, f))
+        last = json.loads(stored[-1]) if f.limit and len(stored) == f.limit else None
+        cursor = f"{last['date']}|{last['id']}" if last else None
+        if wants_json(request) and request.query_params.get("format") != "csv":
+            # the stored records are already JSON: join them rather than parse and encode again
+            body = '{"ok": true, "events": [' + ",".join(stored) + '], "next": ' + json.dumps(cursor) + "}"
+            return Response(body, media_type="application/json")
+        found = [json.loads(r) for r in stored]
         if request.query_params.get("format") == "csv":
             return Response(events_csv(found), media_type="text/csv; charset=utf-8")
-        if wants_json(request):
-            return JSONResponse({"ok": True, "events": found, "next": cursor})
         everything = queries.EventFilter(**{**f.__dict__, "limit": None, "after": None})
         counts = list(queries.events(store, everything))
         return page("events.html", request, events=found, next=cursor, params=request.query_params,

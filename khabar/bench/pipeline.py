@@ -14,11 +14,11 @@ from itertools import cycle, islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
-from . import languages
-from .document import Document
-from .errors import DataFileError, KhabarError
-from .pipeline import Pipeline, StageError, load_pipeline
-from .readers import Meta, read_paths
+from .. import languages
+from ..document import Document
+from ..errors import DataFileError, KhabarError
+from ..pipeline import Pipeline, StageError, load_pipeline
+from ..readers import Meta, read_paths
 
 T = TypeVar("T")
 Progress = Callable[[Iterable[T], int], Iterable[T]]
