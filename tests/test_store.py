@@ -129,3 +129,32 @@ def test_bad_input_is_reported_and_stored_work_is_kept(tmp_path, examples):
     assert _documents(db) == 1
     with Store(db) as store:
         assert [r["problem"] for r in store.query("SELECT problem FROM failures")][0].startswith(str(bad))
+
+
+def test_lines_repeated_across_a_source_are_dropped_once_the_store_has_seen_them(tmp_path):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    footer = "Subscribe to our newsletter for the latest regional headlines"
+    bodies = ["Iran and Iraq signed an energy agreement in Baghdad on Monday.",
+              "Turkey summoned the Swedish ambassador in Ankara over the protest.",
+              "Egypt and Jordan held talks in Cairo on the border crossing.",
+              "Qatar hosted indirect negotiations between the two delegations.",
+              "Saudi Arabia pledged new aid to Yemen during the conference.",
+              "Russia expelled two Moldovan diplomats on Friday.",
+              "China and Pakistan agreed to expand their trade corridor."]
+    meta = []
+    for n, body in enumerate(bodies):
+        (folder / f"a{n}.txt").write_text(f"{body}\n\n{footer}\n", encoding="utf-8")
+        meta.append(json.dumps({"file": f"a{n}.txt", "source_url": f"https://news.example.org/{n}"}))
+    (folder / "meta.jsonl").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    with open_db(tmp_path / "s.db") as db:
+        db.ingest([folder])
+        late = tmp_path / "late.txt"
+        late.write_text(f"Oman mediated a prisoner exchange in Muscat.\n\n{footer}\n", encoding="utf-8")
+        (tmp_path / "late.jsonl").write_text(json.dumps({"file": "late.txt", "source_url": "https://news.example.org/9"}) + "\n",
+                                             encoding="utf-8")
+        db.ingest([late], meta=tmp_path / "late.jsonl")
+        texts = {r["doc_id"]: r["text"] for r in db.store.query("SELECT doc_id, text FROM documents")}
+    assert footer in texts["a0"]            # the first pages cannot know the line repeats
+    assert footer not in texts["late"]      # by now the store has seen it on 7 pages of the site
+    assert texts["late"].startswith("Oman mediated")

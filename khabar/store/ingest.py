@@ -8,11 +8,14 @@ from typing import Any, Iterable, Iterator
 from ..document import Document
 from ..errors import KhabarError
 from ..parallel import bounded_map
-from ..pipeline import Pipeline, load_pipeline
+from ..clean.boilerplate import MIN_DOCS
+from ..languages import load_yaml
+from ..pipeline import Pipeline, default_config, load_pipeline
 from ..readers import Meta, read_paths
 from .sqlite import Store
 
 _worker_pipeline: Pipeline | None = None
+BOILERPLATE = "clean.boilerplate.v1"
 
 
 @dataclass
@@ -46,6 +49,7 @@ def ingest(store: Store, paths: Iterable[str | Path], *, meta: str | Path | None
     """Ingest articles; yields the running summary after each document (for progress bars)."""
     summary = summary or IngestSummary()
     seen: set[str] = set()
+    config = with_line_stats(config, store)
 
     def fresh() -> Iterator[Document | KhabarError]:
         for item in read_paths(paths, Meta.load(meta) if meta else None):
@@ -70,12 +74,23 @@ def ingest(store: Store, paths: Iterable[str | Path], *, meta: str | Path | None
         yield summary
 
 
+def with_line_stats(config: Any, store: Store) -> dict[str, Any]:
+    """The pipeline config with the store's frequent lines handed to the boilerplate filter."""
+    config = dict(default_config() if config is None else config if isinstance(config, dict) else load_yaml(Path(config)))
+    options = {**(config.get("options") or {})}
+    mine = dict(options.get(BOILERPLATE) or {})
+    mine["line_stats"] = store.line_stats(mine.get("min_docs", MIN_DOCS))
+    options[BOILERPLATE] = mine
+    return {**config, "options": options}
+
+
 def _process_or_pass(item: Document | KhabarError) -> Document | KhabarError:
     return item if isinstance(item, KhabarError) else _process(item)
 
 
 def reextract(store: Store, *, config: Any = None, workers: int = 1) -> Iterator[tuple[str, int]]:
     """Run the current pipeline again over every stored document, replacing what was found in it."""
+    config = with_line_stats(config, store)
     rows = list(store.query("SELECT id, doc_id, raw, lang, published, title, author, source, source_url FROM documents"
                             " WHERE current = 1 ORDER BY id"))
     docs = (Document(doc_id=r["doc_id"], raw=r["raw"], lang=r["lang"], published=r["published"], title=r["title"],

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .. import __version__
+from ..clean.line_stats import LineStats, line_hash, source_of
 from ..document import Document
 from ..errors import KhabarError
 from ..records import records
@@ -80,6 +81,7 @@ class Store:
                 self.conn.execute("UPDATE documents SET current = 0 WHERE doc_id = ? AND source IS ?", (doc.doc_id, doc.source))
             pk = self._insert_document(doc, (prior or 0) + 1)
             self._insert_found(pk, doc, recs)
+            self._count_lines(doc)
         return Stored(doc.doc_id, "replaced" if prior else "stored", sum(r["kind"] == "event" for r in recs))
 
     def replace_found(self, pk: int, doc: Document) -> int:
@@ -175,15 +177,23 @@ class Store:
         return _Transaction(self.conn)
 
     # --- line statistics for the boilerplate filter -----------------------------------------------
-    def line_counts(self, source: str) -> dict[str, int]:
-        rows = self.conn.execute("SELECT line_hash, documents FROM line_stats WHERE source = ?", (source,))
-        return {h: n for h, n in rows}
+    def line_stats(self, min_docs: int) -> LineStats:
+        """The per-source lines seen in at least `min_docs` stored documents (the only ones the filter drops)."""
+        stats = LineStats()
+        for source, key, n in self.conn.execute(
+                "SELECT source, line_hash, documents FROM line_stats WHERE documents >= ?", (min_docs,)):
+            stats.lines.setdefault(source, {})[key] = n
+        return stats
 
-    def add_line_hashes(self, source: str, hashes: set[str]) -> None:
+    def _count_lines(self, doc: Document) -> None:
+        source = source_of(doc)
+        if not source:
+            return
+        keys = sorted({line_hash(line) for line in doc.raw.split("\n")} - {None})
         self.conn.executemany(
             "INSERT INTO line_stats (source, line_hash, documents) VALUES (?, ?, 1)"
             " ON CONFLICT (source, line_hash) DO UPDATE SET documents = documents + 1",
-            [(source, h) for h in sorted(hashes)])
+            [(source, k) for k in keys])
 
     # --- reading ----------------------------------------------------------------------------------
     def query(self, sql: str, params: tuple | dict = ()) -> Iterator[sqlite3.Row]:
