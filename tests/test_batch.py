@@ -71,3 +71,15 @@ def test_spark_local_engine_matches_the_local_engine(examples, tmp_path):
         spark.stop()
     assert counts["documents"] == 200
     assert _records(tmp_path / "spark") == _records(tmp_path / "local")
+
+
+def test_batch_verb_reports_what_it_wrote(examples, tmp_path):
+    from click.testing import CliRunner
+
+    from khabar.cli import main
+
+    corpus = _corpus(examples, tmp_path / "in", 3)
+    result = CliRunner().invoke(main, ["batch", str(corpus), "-o", str(tmp_path / "out"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "3 documents" in result.stderr and "1 errors" in result.stderr
+    assert _records(tmp_path / "out")["documents"][0]["kind"] == "document"
