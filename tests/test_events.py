@@ -84,3 +84,44 @@ def test_explains_itself():
     assert event.coder == "lexicon:en:sanction.sanctions:frame=directed"
     assert 0 < event.confidence <= 1 and "economic" in event.context
     assert doc.text[event.evidence[0].start:event.evidence[0].end].startswith("Japan imposed")
+
+
+def test_actorless_mention_refers_back_to_the_event():
+    text = "Egypt and Jordan held talks in Cairo on Monday. The talks lasted five hours."
+    trace = []
+    doc = code_events(make_doc(text, "en", EN), trace)
+    assert len(doc.events) == 1 and len(doc.events[0].evidence) == 2
+    assert [d.outcome for d in trace] == ["coded", "merged"] and "refers back" in trace[1].reason
+
+
+def test_self_loop_recipient_is_dropped():
+    doc = code_events(make_doc("Japan accused the Japanese government of lying.", "en",
+                               {"Japan": "JPN", "the Japanese government": "JPN"}))
+    assert [(e.event_type, [r.country for r in e.recipient]) for e in doc.events] == [("ACCUSE", [])]
+
+
+def test_each_date_dates_its_nearest_event():
+    text = "Japan imposed sanctions on Russia on Monday after Russia attacked Ukraine in 2022."
+    coded = {e.event_type: (e.date, e.aux) for e in code_events(make_doc(text, "en", EN)).events}
+    assert coded == {"SANCTION": ("2024-03-04", None), "ASSAULT": ("2022", "historical")}
+
+
+def test_trace_names_rejected_triggers():
+    trace = []
+    code_events(make_doc("Officials urged restraint.", "en", EN), trace)
+    assert trace and trace[0].outcome == "rejected" and "no coded actor" in trace[0].reason
+
+
+def test_explain_cli_prints_decisions_per_sentence():
+    from click.testing import CliRunner
+    from khabar.cli import main
+    result = CliRunner().invoke(main, ["explain", "002_05048e11740625ed", "--meta", "examples/meta.jsonl"])
+    assert result.exit_code == 0, result.output
+    assert "coded    consult.phone" in result.output and "event 0: CONSULT/phone" in result.output
+
+
+def test_explain_cli_unknown_article():
+    from click.testing import CliRunner
+    from khabar.cli import main
+    result = CliRunner().invoke(main, ["explain", "no_such_doc"])
+    assert result.exit_code == 1 and "no_such_doc" in result.output

@@ -8,7 +8,7 @@ from khabar.events.triggers import find_triggers, lexicon, plover
 ROWS = [
     ("fa", "دو وزیر در ژنو دیدار می‌کنند.", "consult.meet", ["می"]),
     ("fa", "آنها فردا گفتگو خواهند کرد.", "consult.meet", ["خواهند"]),
-    ("fa", "دولت این طرح را نمی‌پذیرد.", "agree.agree", ["نمی"]),
+    ("fa", "دو وزیر امروز با هم دیدار نمی‌کنند.", "consult.meet", ["نمی"]),
     ("fa", "پارلمان تحریم‌های تازه‌ای را تصویب و اعمال کرد.", "sanction.sanctions", []),
     ("fa", "دو رئیس جمهور تماس تلفنی برقرار کردند.", "consult.phone", []),
     ("ar", "ورفضت الحكومة العرض.", "reject.refuse", []),
@@ -46,3 +46,20 @@ def test_overlaps_keep_the_longer_match():
     doc = Document(doc_id="t", raw=text, lang="en", text=text)
     ids = [t.entry.id for t in find_triggers(doc)]
     assert "consult.phone" in ids and ids.count("consult.meet") == 1
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar", "en"])
+def test_literal_prefilter_loses_no_match(lang):
+    """The anchor index finds exactly what running every entry's regex over every sentence finds."""
+    from pathlib import Path
+    from khabar.events.patterns import sentence_windows
+    from khabar.events.triggers import trigger_index
+    from _eventdoc import make_doc
+    texts = [p.read_text() for p in sorted(Path("examples").glob("*.txt"))]
+    texts += [line for line in Path(f"khabar/data/lang/{lang}/examples.txt").read_text().splitlines() if line.strip()]
+    index = trigger_index(lang)
+    for text in texts:
+        doc = make_doc(text, lang, {})
+        windows = sentence_windows(doc)
+        full = {(e.id, m.span()) for e in lexicon(lang) for w in windows for m in e.regex.finditer(doc.norm, *w)}
+        assert {(e.id, m.span()) for e, m in index.scan(doc.norm, windows)} == full

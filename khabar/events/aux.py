@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import languages
 from ..document import Document, Span
 from .patterns import Compiler, normalise
-from .roles import norm_index, norm_text
+from .patterns import norm_index, norm_text
 from .triggers import Trigger
 
 #: PLOVER §3/§4.1: a future CONSULT, SUPPORT, COOPERATE or AID is an AGREE now; an announced RETREAT is a CONCEDE

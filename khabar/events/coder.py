@@ -1,14 +1,17 @@
 """The `events.v1` component: triggers -> frames -> aux -> PLOVER Event records, mentions of one event merged."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..document import Document, Event, Span
+from ..document import DateMention, Document, Event, Span
 from ..mentions.dates import date_for
 from ..registry import component
 from .aux import conditional, historical, marked, resolve
 from .context import context_index, contexts_for
-from .roles import Roles, clauses, markers, norm_index, norm_text, roles_for, tag_of
+from .patterns import norm_index, norm_text
+from .roles import Roles, clauses, markers, roles_for, tag_of
+from .trace import Decision, note
 from .triggers import Trigger, cue_table, find_triggers, plover
 
 #: types whose trigger takes another event as its content ("asked X to meet", "threatened sanctions")
@@ -22,6 +25,17 @@ ASK_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": 
 THREAT_MODES = {"SANCTION": "restrict", "ASSAULT": "violence", "COERCE": "arrest", "MOBILIZE": "violence"}
 #: COERCE modes that add the context of the same name (PLOVER §4.8)
 MODE_CONTEXTS = ("cyber", "misinformation")
+#: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
+ANAPHORA_REACH = 12
+
+
+@dataclass
+class Coded:
+    """An event with how it was found: whether its trigger refers back ("this meeting") to an earlier one."""
+
+    event: Event
+    trigger: Trigger
+    backref: bool = False
 
 
 @component("events.v1", requires=("actors", "dates", "sentences"), assigns=("events",))
@@ -30,19 +44,27 @@ def events_v1() -> Callable[[Document], Document]:
     return code_events
 
 
-def code_events(doc: Document) -> Document:
-    """Set `doc.events`: one Event per real-world event the document reports."""
+def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
+    """Set `doc.events`: one Event per real-world event the document reports; decisions go to `trace` if given."""
     triggers = find_triggers(doc)
     governed = govern(doc, triggers)
-    events, index = [], context_index(doc)
+    governor = {g: k for k, g in governed.items()}
+    coded, index, parts = [], context_index(doc), {}
+    owners = date_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
-        if i in governed.values():
+        rule = trigger.entry.id
+        if i in governor:
+            note(trace, doc, trigger.start, trigger.end, rule, "governed",
+                 f"content of {triggers[governor[i]].entry.id} (codes its mode)")
             continue
-        content = next((triggers[g] for k, g in governed.items() if k == i), None)
-        event = code_trigger(doc, trigger, content, index)
-        if event is not None:
-            events.append(event)
-    doc.events = merge(doc, events)
+        content = triggers[governed[i]] if i in governed else None
+        dates = [doc.dates[k] for k, j in owners.items() if j == i or (i in governed and j == governed[i])]
+        found = code_trigger(doc, trigger, content, index, parts, dates)
+        if isinstance(found, str):
+            note(trace, doc, trigger.start, trigger.end, rule, "rejected", found)
+            continue
+        coded.append(found)
+    doc.events = merge(doc, coded, trace)
     return doc
 
 
@@ -101,29 +123,68 @@ def mode_for(doc: Document, trigger: Trigger, content: Trigger | None, clause: S
     return min(hits)[1] if hits else None
 
 
-def code_trigger(doc: Document, trigger: Trigger, content: Trigger | None,
-                 index: dict[str, list[int]]) -> Event | None:
-    """One Event for one trigger, or None when no coded actor is found."""
+def code_trigger(doc: Document, trigger: Trigger, content: Trigger | None, index: dict[str, list[int]],
+                 parts: dict[Span, list[Span]], dates: list[DateMention]) -> Coded | str:
+    """One event for one trigger, or the reason none was coded."""
     entry = trigger.entry
     sent = sentence_for(doc, trigger.start)
-    clause = next((c for c in clauses(doc, sent) if c.start <= trigger.start < c.end), sent)
-    roles = roles_for(doc, entry.frame, sent, trigger.start, trigger.end)
-    if not roles.actor:
-        return None
+    if sent not in parts:
+        parts[sent] = clauses(doc, sent)
+    clause = next((c for c in parts[sent] if c.start <= trigger.start < c.end), sent)
+    roles = roles_for(doc, entry.frame, sent, trigger.start, trigger.end, parts[sent])
+    if not roles.actor and plover("types")[entry.type]["merge"] != "event":
+        return f"no coded actor for frame={entry.frame} in the sentence"
     aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") else None
     kind, mode, aux = resolve(entry.type, mode_for(doc, trigger, content, clause), aux,
                               negated_type=entry.negated, condition=conditional(doc, trigger, sent))
-    when = date_for(doc, trigger.start, trigger.end)
+    when = event_date(doc, trigger, clause, sent, dates)
     value = when.value if when else doc.published
     if aux is None and historical(value, doc.published):
         aux = "historical"
     if kind == "CONSULT":
         roles, mode = host_roles(roles, mode)
     context = contexts_for(doc, index, sent, entry.context) + [c for c in MODE_CONTEXTS if c == mode]
-    return Event(event_type=kind, actor=roles.actor, recipient=roles.recipient, evidence=[sent], mode=mode,
-                 context=list(dict.fromkeys(context)), aux=aux, date=value, date_raw=when.text if when else None,
-                 location=location(doc, sent, trigger), confidence=confidence(entry.confidence, kind, roles),
-                 coder=f"lexicon:{entry.lang}:{entry.id}:frame={entry.frame}")
+    own = any(clause.start <= m.start < clause.end for m in roles.actor)
+    event = Event(event_type=kind, actor=roles.actor, recipient=roles.recipient, evidence=[sent], mode=mode,
+                  context=list(dict.fromkeys(context)), aux=aux, date=value, date_raw=when.text if when else None,
+                  location=location(doc, sent, trigger), confidence=confidence(entry.confidence, kind, roles, own),
+                  coder=f"lexicon:{entry.lang}:{entry.id}:frame={entry.frame}")
+    return Coded(event, trigger, refers_back(doc, trigger))
+
+
+def date_owners(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
+    """Index of each date expression -> index of its trigger, the nearest in its sentence (a date dates one event)."""
+    owners = {}
+    for k, d in enumerate(doc.dates):
+        sent = sentence_for(doc, d.start)
+        near = [(_gap(d, t), i) for i, t in enumerate(triggers) if sent.start <= t.start < sent.end]
+        if near:
+            owners[k] = min(near)[1]
+    return owners
+
+
+def _gap(d: DateMention, t: Trigger) -> int:
+    return t.start - d.end if d.end <= t.start else max(0, d.start - t.end)
+
+
+def event_date(doc: Document, trigger: Trigger, clause: Span, sent: Span, owned: list[DateMention]) -> DateMention | None:
+    """The trigger's own date: the nearest it owns, in its clause first; None (publication date) when its
+    sentence's dates all belong to other events; else the date governing the sentence or paragraph."""
+    if owned:
+        inside = [d for d in owned if clause.start <= d.start and d.end <= clause.end] or owned
+        return min(inside, key=lambda d: _gap(d, trigger))
+    if any(sent.start <= d.start < sent.end for d in doc.dates):
+        return None
+    return date_for(doc, trigger.start, trigger.end)
+
+
+def refers_back(doc: Document, trigger: Trigger) -> bool:
+    """Whether a demonstrative (`roles.anaphora`: "this", "این", "هذه") stands right before the trigger."""
+    regex = markers(doc.lang or "").anaphora
+    if regex is None:
+        return False
+    ns = norm_index(doc, trigger.start)
+    return regex.search(norm_text(doc)[max(0, ns - ANAPHORA_REACH):ns]) is not None
 
 
 def host_roles(roles: Roles, mode: str | None) -> tuple[Roles, str | None]:
@@ -138,9 +199,10 @@ def host_roles(roles: Roles, mode: str | None) -> tuple[Roles, str | None]:
     return roles, mode or "third-party"
 
 
-def confidence(prior: float, kind: str, roles: Roles) -> float:
-    """Higher when both arguments are linked; lower when a required recipient is missing."""
-    score = prior + (0.15 if roles.recipient else 0.0)
+def confidence(prior: float, kind: str, roles: Roles, own_clause: bool = True) -> float:
+    """The entry's prior, higher when the actor sits in the trigger's clause and a recipient is linked,
+    lower when the actor was borrowed from an earlier clause or a required recipient is missing."""
+    score = prior + (0.1 if own_clause else -0.1) + (0.15 if roles.recipient else 0.0)
     if plover("types")[kind]["recipient_required"] and not roles.recipient:
         score -= 0.2
     return round(min(max(score, 0.05), 0.95), 2)
@@ -155,29 +217,56 @@ def location(doc: Document, sent: Span, trigger: Trigger) -> dict[str, Any] | No
     return None
 
 
-def merge(doc: Document, events: list[Event]) -> list[Event]:
-    """Fold mentions of one event (same type, overlapping dyad, compatible date and mode) into one record."""
+def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None) -> list[Event]:
+    """Fold mentions of one event into one record: back-references ("this call") and actorless mentions of a
+    happening join the latest event of their type; others join one of the same type, dyad and date."""
     merged: list[Event] = []
-    for event in events:
-        same = next((m for m in merged if _same_event(doc, m, event)), None)
+    for item in coded:
+        event, rule = item.event, item.trigger.entry.id
+        same = _antecedent(merged, event) if item.backref or not event.actor else None
+        same = same or next((m for m in merged if event.actor and _same_event(doc, m, event)), None)
+        if same is None and not event.actor:
+            note(trace, doc, item.trigger.start, item.trigger.end, rule, "rejected",
+                 f"no coded actor for frame={item.trigger.entry.frame}, and no earlier {event.event_type} to refer to")
+            continue
         if same is None:
             merged.append(event)
+            note(trace, doc, item.trigger.start, item.trigger.end, rule, "coded", _summary(event))
             continue
-        if event.confidence > same.confidence:
-            same.evidence.insert(0, event.evidence[0])
-            same.confidence = event.confidence
-        elif event.evidence[0] not in same.evidence:
-            same.evidence.append(event.evidence[0])
-        same.mode = same.mode or event.mode
-        same.context = list(dict.fromkeys(same.context + event.context))
+        _absorb(same, event)
+        why = "refers back to" if item.backref or not event.actor else "same event as"
+        note(trace, doc, item.trigger.start, item.trigger.end, rule, "merged", f"{why} {_summary(same)}")
     return merged
 
 
+def _antecedent(merged: list[Event], event: Event) -> Event | None:
+    """The latest earlier event of the same type (what "this call" refers to)."""
+    return next((m for m in reversed(merged) if m.event_type == event.event_type), None)
+
+
+def _absorb(same: Event, event: Event) -> None:
+    """Add a mention's evidence to an event; the clearer (more confident) mention leads."""
+    leads = event.confidence > same.confidence
+    if event.evidence[0] not in same.evidence:
+        same.evidence.insert(0 if leads else len(same.evidence), event.evidence[0])
+    same.mode = (event.mode or same.mode) if leads else (same.mode or event.mode)
+    same.confidence = round(min(0.95, max(same.confidence, event.confidence) + 0.05), 2)
+    same.context = list(dict.fromkeys(same.context + event.context))
+
+
+def _summary(event: Event) -> str:
+    who = lambda ms: ",".join(dict.fromkeys(m.country or "?" for m in ms))  # noqa: E731
+    return (f"{event.event_type}/{event.mode or '-'}/{event.aux or '-'} {who(event.actor)}->{who(event.recipient)} "
+            f"date={event.date} conf={event.confidence}")
+
+
 def _same_event(doc: Document, a: Event, b: Event) -> bool:
-    if a.event_type != b.event_type or a.aux != b.aux or (a.mode and b.mode and a.mode != b.mode):
+    if a.event_type != b.event_type:
         return False
     countries = lambda e: {m.country for m in e.actor + e.recipient}  # noqa: E731
-    if not countries(a) & countries(b):
+    if b.evidence[0] in a.evidence and {m.country for m in a.actor} & {m.country for m in b.actor}:
+        return True  # two triggers of one type and actor in one sentence report one act
+    if not _same_aux(a, b) or (a.mode and b.mode and a.mode != b.mode) or not countries(a) & countries(b):
         return False
     if a.date_raw and b.date_raw and not (a.date or "").startswith(b.date or "") and not (b.date or "").startswith(a.date or ""):
         return False
@@ -186,7 +275,11 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
     return True
 
 
+def _same_aux(a: Event, b: Event) -> bool:
+    """Equal aux; `historical` read off one mention's date also fits an undated mention of the same event."""
+    return a.aux == b.aux or ({a.aux, b.aux} == {None, "historical"} and not (a.date_raw and b.date_raw))
+
+
 def _sentence_gap(doc: Document, a: Span, b: Span) -> int:
     index = {(s.start, s.end): i for i, s in enumerate(doc.sentences)}
     return abs(index.get((b.start, b.end), 0) - index.get((a.start, a.end), 0))
-

@@ -1,15 +1,13 @@
 """PLOVER contexts from per-language cue lexicons (`contexts.yaml`) over the event's sentence and paragraph."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
 from .. import languages
 from ..document import Document, Span
 from ..errors import DataFileError
-from .patterns import Compiler
-from .roles import norm_index, norm_text
+from .patterns import Compiler, Indexed, LiteralIndex, norm_index, norm_text, sentence_windows
 from .triggers import plover
 
 #: a context cued only in the paragraph (not the sentence) needs this many cues to count
@@ -17,8 +15,8 @@ PARAGRAPH_HITS = 2
 
 
 @lru_cache(maxsize=None)
-def cues(lang: str) -> dict[str, re.Pattern[str]]:
-    """Each context's compiled cue regex; names are checked against the PLOVER list."""
+def cues(lang: str) -> LiteralIndex[str]:
+    """Each context's compiled cue regex behind a literal prefilter; names are checked against the PLOVER list."""
     spec = languages.data(lang, "contexts") or {}
     where = str(languages.LANG_DIR / lang / "contexts.yaml")
     known = plover("contexts")
@@ -26,13 +24,17 @@ def cues(lang: str) -> dict[str, re.Pattern[str]]:
     for name in spec:
         if name not in known:
             raise DataFileError(where, f"unknown context {name!r} (choices: {', '.join(known)})", name)
-    return {name: comp.compile([str(w) for w in words], name) for name, words in spec.items()}
+    return LiteralIndex(Indexed(name, comp.compile([str(w) for w in words], name), comp.anchors([str(w) for w in words], name))
+                        for name, words in spec.items())
 
 
 def context_index(doc: Document) -> dict[str, list[int]]:
     """Where each context's cues start in `doc.norm`, found once per document."""
-    norm = norm_text(doc)
-    return {name: [m.start() for m in regex.finditer(norm)] for name, regex in cues(doc.lang or "").items()}
+    index = cues(doc.lang or "")
+    found: dict[str, list[int]] = {item.key: [] for item in index.items}
+    for name, m in index.scan(norm_text(doc), sentence_windows(doc)):
+        found[name].append(m.start())
+    return {name: sorted(starts) for name, starts in found.items()}
 
 
 def hits(doc: Document, index: dict[str, list[int]], span: Span) -> dict[str, int]:

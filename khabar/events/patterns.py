@@ -8,11 +8,13 @@ the language's clitic prefixes. Verb prefixes are captured (`vp<n>` groups) so a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Generic, Iterable, Iterator, TypeVar
 
 from .. import languages
+from ..document import Document
 from ..errors import DataFileError
 
 #: characters that are word material in fa/ar/en text (ZWNJ joins Persian affixes to stems)
@@ -20,6 +22,7 @@ WORD = r"[^\W_]"
 BEFORE = rf"(?<!{WORD})(?<!\u200c)"
 AFTER = rf"(?!{WORD})(?!\u200c{WORD})"
 SPACE = r"[\s\u200c]+"
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,25 @@ class Compiler:
         """One regex matching any of the patterns; `key` names the entry in error messages."""
         if not patterns:
             raise DataFileError(self.where, "no patterns", key)
-        return re.compile("|".join(f"(?:{self._pattern(p, key)})" for p in patterns), re.IGNORECASE)
+        body = "|".join(f"(?:{self._pattern(p, key)})" for p in patterns)
+        return re.compile(f"{BEFORE}(?:{body})", re.IGNORECASE)
+
+    def anchors(self, patterns: list[str], key: str) -> frozenset[str]:
+        """Lower-cased literal stems one of which every match must contain (each pattern's rarest word)."""
+        found: set[str] = set()
+        for pattern in patterns:
+            options = [self._literals(t, key) for t in pattern.split() if t != ".."]
+            found |= max(options, key=lambda words: min(map(len, words), default=0))
+        return frozenset(found)
+
+    def _literals(self, token: str, key: str) -> set[str]:
+        words: set[str] = set()
+        for alt in token.split("|"):
+            if alt.startswith("{") and alt.endswith("}") and alt[1:-1] in self.verbs:
+                words |= set().union(*(self._literals(t, key) for t in self.verbs[alt[1:-1]]))
+            else:
+                words.add(normalise(alt.strip("~+*") if alt not in "~+*" else alt, self.lang).lower())
+        return words
 
     def _pattern(self, pattern: str, key: str) -> str:
         parts: list[str] = []
@@ -92,7 +113,7 @@ class Compiler:
                 parts.append(SPACE + (f"(?:\\S+{SPACE}){{0,{self.inf.gap}}}?" if gap else ""))
             parts.append(self._token(token, key))
             gap = False
-        return BEFORE + "".join(parts) + AFTER
+        return "".join(parts) + AFTER
 
     def _token(self, token: str, key: str) -> str:
         return "(?:" + "|".join(self._alternative(a, key) for a in token.split("|")) + ")"
@@ -120,6 +141,22 @@ class Compiler:
         return inf.clitics + re.escape(normalise(word, self.lang))
 
 
+def norm_text(doc: Document) -> str:
+    return doc.norm if doc.norm is not None else (doc.text or "")
+
+
+def norm_index(doc: Document, offset: int) -> int:
+    """The `doc.norm` index of a `doc.text` offset."""
+    return bisect_left(doc.norm_map, offset) if doc.norm_map else offset
+
+
+def sentence_windows(doc: Document) -> list[tuple[int, int]]:
+    """The sentences as sorted `doc.norm` ranges (the whole text when sentences are not set)."""
+    if not doc.sentences:
+        return [(0, len(norm_text(doc)))]
+    return [(norm_index(doc, s.start), norm_index(doc, s.end)) for s in doc.sentences]
+
+
 def verb_affixes(match: re.Match[str]) -> list[str]:
     """The verb prefixes and auxiliaries a match carried (`نمی`, `س`, `خواهد`), without joiners."""
     return [v.strip("\u200c \t\n") for k, v in match.groupdict().items() if k[:2] in ("vp", "va") and v]
@@ -135,3 +172,47 @@ def load_entries(lang: str, kind: str) -> tuple[list[dict[str, Any]], Compiler]:
     spec = languages.data(lang, kind) or {}
     where = str(languages.LANG_DIR / lang / f"{kind}.yaml")
     return list(spec.get("entries", [])), Compiler(lang, spec.get("verbs"), where)
+
+
+@dataclass(frozen=True)
+class Indexed(Generic[K]):
+    """A compiled regex with the literal stems that must occur wherever it matches."""
+
+    key: K
+    regex: re.Pattern[str]
+    anchors: frozenset[str]
+
+
+class LiteralIndex(Generic[K]):
+    """Runs many regexes over a text, each only in the windows (sentences) holding one of its anchors."""
+
+    def __init__(self, items: Iterable[Indexed[K]]) -> None:
+        self.items = tuple(items)
+        self.words = sorted(set().union(*(i.anchors for i in self.items)), key=len, reverse=True)
+
+    def scan(self, norm: str, windows: list[tuple[int, int]] | None = None) -> Iterator[tuple[K, re.Match[str]]]:
+        """Every match of every regex, per item in window order; `windows` are sorted norm ranges."""
+        windows = windows or [(0, len(norm))]
+        where = self._windows_of(norm, windows)
+        for item in self.items:
+            hit = sorted(set().union(*(where.get(w, ()) for w in item.anchors)))
+            for i in hit:
+                yield from ((item.key, m) for m in item.regex.finditer(norm, *windows[i]))
+
+    def _windows_of(self, norm: str, windows: list[tuple[int, int]]) -> dict[str, set[int]]:
+        lowered = norm.lower()
+        if len(lowered) != len(norm):
+            return {w: set(range(len(windows))) for w in self.words}
+        starts = [w[0] for w in windows]
+        out: dict[str, set[int]] = {}
+        for word in self.words:
+            if not word:
+                out[word] = set(range(len(windows)))
+                continue
+            at = lowered.find(word)
+            while at >= 0:
+                i = bisect_right(starts, at) - 1
+                if i >= 0 and at < windows[i][1]:
+                    out.setdefault(word, set()).add(i)
+                at = lowered.find(word, at + 1)
+        return out

@@ -9,8 +9,8 @@ from typing import Callable
 from .. import languages
 from ..document import ActorMention, Document, Quote, Span
 from ..registry import component
-from .patterns import Compiler
-from .roles import arguments, groups, norm_index, norm_text
+from .patterns import Compiler, norm_index, norm_text
+from .roles import arguments, groups
 
 NAME = "quotes.v1"
 #: shortest stretch of words worth reporting as a quote

@@ -6,15 +6,15 @@ that mark a mention (`with`, `to`, `from`, `by`, `at`, postposed `object`), coor
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import languages
 from ..document import ActorMention, Document, Span
-from .patterns import Compiler
+from .patterns import Compiler, norm_index, norm_text
 
-MARKS = ("with", "to", "from", "by", "at")
+#: function words that tag a mention; `about` marks a topic ("talks about Ukraine"), which takes no role
+MARKS = ("with", "to", "from", "by", "at", "about")
 #: how far back (characters of norm) a preposition may sit before its mention
 LOOKBACK = 30
 
@@ -54,6 +54,7 @@ class Markers:
     link: re.Pattern[str]
     coord: re.Pattern[str] | None
     breaks: re.Pattern[str] | None
+    anaphora: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -73,16 +74,8 @@ def markers(lang: str) -> Markers:
         link=link,
         coord=comp.compile(coord, "roles.coordinators") if coord else None,
         breaks=comp.compile(spec["clause_breaks"], "roles.clause_breaks") if spec.get("clause_breaks") else None,
+        anaphora=tail(spec["anaphora"]) if spec.get("anaphora") else None,
     )
-
-
-def norm_index(doc: Document, offset: int) -> int:
-    """The `doc.norm` index of a `doc.text` offset."""
-    return bisect_left(doc.norm_map, offset) if doc.norm_map else offset
-
-
-def norm_text(doc: Document) -> str:
-    return doc.norm if doc.norm is not None else (doc.text or "")
 
 
 def clauses(doc: Document, sent: Span) -> list[Span]:
@@ -153,6 +146,11 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int) -> 
     return Roles(mentions(subject), mentions(obj) or _nearest(gs, start, end, ("to", "from", "with")), [])
 
 
+def argument_groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
+    """The groups that may fill a role: topics (`about`) take none."""
+    return [g for g in groups(doc, mentions) if g.tag != "about"]
+
+
 def _nearest(gs: list[Group], start: int, end: int, tags: tuple[str, ...]) -> list[ActorMention]:
     found = [g for g in gs if g.tag in tags]
     if not found:
@@ -160,28 +158,34 @@ def _nearest(gs: list[Group], start: int, end: int, tags: tuple[str, ...]) -> li
     return list(min(found, key=lambda g: min(abs(g.start - end), abs(start - g.end))).mentions)
 
 
-def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int) -> Roles:
+def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor."""
     coded = [m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end]
-    parts = clauses(doc, sent)
+    parts = parts or clauses(doc, sent)
     here = next((i for i, c in enumerate(parts) if c.start <= start < c.end), 0)
     clause = parts[here]
-    roles = assign(doc, frame, groups(doc, [m for m in coded if clause.start <= m.start < clause.end]), start, end)
+    roles = assign(doc, frame, argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end]), start, end)
     for earlier in reversed(parts[:here]):
         if roles.actor:
             break
-        gs = groups(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
+        gs = argument_groups(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
         subject, _ = arguments(doc, gs, earlier.end, earlier.end)
         roles.actor = list(subject.mentions) if subject else []
     return tidy(roles)
 
 
 def tidy(roles: Roles) -> Roles:
-    """One mention per entity in each list; a recipient that is also an actor is dropped."""
+    """One mention per entity in each list; a recipient that is also an actor, or the same state in the
+    same sector (a self-loop such as USA GOV -> USA GOV), is dropped."""
     actor = _unique(roles.actor)
-    seen = {(m.country, m.name) for m in actor}
-    recipient = [m for m in _unique(roles.recipient) if (m.country, m.name) not in seen]
+    recipient = [m for m in _unique(roles.recipient) if not any(_same_side(m, a) for a in actor)]
     return Roles(actor, recipient, _unique(roles.host))
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    if (a.country, a.name) == (b.country, b.name):
+        return True
+    return a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector)
 
 
 def _unique(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -9,7 +9,7 @@ from typing import Any
 from .. import languages
 from ..document import Document
 from ..errors import DataFileError
-from .patterns import Compiler, load_entries, verb_affixes
+from .patterns import Compiler, Indexed, LiteralIndex, load_entries, sentence_windows, verb_affixes
 
 #: the frames roles.py knows how to fill
 FRAMES = ("directed", "joint", "visit", "host", "passive")
@@ -71,6 +71,14 @@ def lexicon(lang: str) -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=None)
+def trigger_index(lang: str) -> LiteralIndex[Entry]:
+    """The language's entries behind one literal-stem prefilter, built once."""
+    raw_entries, compiler = load_entries(lang, "triggers")
+    anchors = {raw["id"]: compiler.anchors(raw.get("patterns", []), raw["id"]) for raw in raw_entries}
+    return LiteralIndex(Indexed(e, e.regex, anchors[e.id]) for e in lexicon(lang))
+
+
+@lru_cache(maxsize=None)
 def plover(kind: str) -> Any:
     """A PLOVER codebook file: `types`, `modes` or `contexts` (data/plover/<kind>.yaml)."""
     return languages.load_yaml(languages.DATA / "plover" / f"{kind}.yaml")
@@ -89,10 +97,9 @@ def find_triggers(doc: Document) -> list[Trigger]:
     """Every trigger in the document, overlaps resolved in favour of the longer match."""
     norm = doc.norm if doc.norm is not None else (doc.text or "")
     found: list[Trigger] = []
-    for entry in lexicon(doc.lang or ""):
-        for m in entry.regex.finditer(norm):
-            start, end = doc.norm_to_text(m.start(), m.end())
-            found.append(Trigger(entry, start, end, verb_affixes(m)))
+    for entry, m in trigger_index(doc.lang or "").scan(norm, sentence_windows(doc)):
+        start, end = doc.norm_to_text(m.start(), m.end())
+        found.append(Trigger(entry, start, end, verb_affixes(m)))
     return _longest_first(found)
 
 
