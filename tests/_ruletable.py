@@ -23,6 +23,7 @@ class Case:
 
     lang: str
     row: int
+    id: str
     kind: str
     mode: str | None
     aux: str | None
@@ -43,11 +44,15 @@ def _cell(cell: str) -> str | None:
 
 
 def load_cases(lang: str) -> list[Case]:
-    """The data rows of tests/rules/<lang>.tsv, numbered from 1."""
+    """The data rows of tests/rules/<lang>.tsv, numbered from 1; a row may start with its own id column."""
     lines = (RULES / f"{lang}.tsv").read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-    return [Case(lang, i, kind, _cell(mode), _cell(aux), _codes(actor), _codes(recipient), text)
-            for i, (kind, mode, aux, actor, recipient, text) in enumerate(rows, 1)]
+    cases = []
+    for i, cells in enumerate(rows, 1):
+        row_id = cells.pop(0) if len(cells) == 7 else str(i)
+        kind, mode, aux, actor, recipient, text = cells
+        cases.append(Case(lang, i, row_id, kind, _cell(mode), _cell(aux), _codes(actor), _codes(recipient), text))
+    return cases
 
 
 @lru_cache(maxsize=1)
