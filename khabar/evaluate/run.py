@@ -1,11 +1,11 @@
 """The Python twin of `khabar eval`: extract articles (or read saved records), pair them with gold, score."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..jsonlines import json_lines
 from ..errors import InputError, KhabarError
 from ..extract import extract_paths
 from ..pipeline import Pipeline
@@ -83,17 +83,7 @@ def run_pipeline(folder: Path, meta: str | Path | None, config: str | Path | Non
 def read_records(path: Path) -> dict[str, list[Record]]:
     """Saved `khabar extract` output, grouped by doc_id (document record first, as written)."""
     predicted: dict[str, list[Record]] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(str(path), f"cannot read ({type(err).__name__})") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(str(path), f"invalid JSON ({err.msg}: column {err.colno})", n) from None
+    for n, record in json_lines(path):
         if not isinstance(record, dict) or not {"kind", "doc_id"} <= record.keys():
             raise InputError(str(path), "a record needs 'kind' and 'doc_id'", n)
         predicted.setdefault(record["doc_id"], []).append(record)

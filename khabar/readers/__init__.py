@@ -1,7 +1,6 @@
 """Read documents from files, folders and stdin through the `readers` registry; apply `--meta`."""
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Any, Iterable, Iterator
 from .. import registry
 from ..document import Document
 from ..errors import InputError
+from ..jsonlines import json_lines
 
 META_NAME = "meta.jsonl"
 
@@ -25,17 +25,7 @@ class Meta:
     def load(cls, path: str | Path) -> "Meta":
         path = Path(path)
         by_file: dict[str, dict[str, Any]] = {}
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as err:
-            raise InputError(str(path), f"cannot read meta file ({err.__class__.__name__})") from None
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(str(path), f"invalid JSON ({err.msg}: column {err.colno})", n) from None
+        for n, entry in json_lines(path):
             key = _meta_key(entry)
             if not key:
                 raise InputError(str(path), "a meta line needs 'file' or 'doc_id'", n)
