@@ -60,7 +60,7 @@ def show(event_id: str, db: str, as_json: bool) -> None:
                   f"context {', '.join(record['context'])}", markup=False)
     console.print(f"coder {record['coder']}  confidence {record['confidence']}", markup=False)
     console.print(f"document {record['doc_id']}  {record['document']['title'] or ''}", markup=False)
-    para, ev = record["paragraph"], record["evidence"]
+    para = record["paragraph"]
     text = Text(para["text"])
     for m in record["mentions"]:
         if para["start"] <= m["start"] and m["end"] <= para["start"] + len(para["text"]):
