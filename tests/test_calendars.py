@@ -18,10 +18,42 @@ def _rows(name: str) -> list[list[str]]:
 
 NOROUZ = [(int(y), leap == "1", date.fromisoformat(d)) for y, leap, d in _rows("persian_norouz.tsv")]
 HIJRI_MONTHS = [(int(y), int(m), date.fromisoformat(d)) for y, m, d in _rows("hijri_month_starts.tsv")]
+PERSIAN_PAIRS = [(tuple(map(int, j.split("-"))), None if g == "-" else date.fromisoformat(g))
+                 for j, g in _rows("persian_pairs.tsv")]
+#: Solar Hijri month lengths after 1 Farvardin: six months of 31 days, five of 30, then Esfand (29 or 30)
+PERSIAN_MONTH_ENDS = [(m, sum(min(31, 30 + (k <= 6)) for k in range(1, m + 1)) - 1) for m in range(1, 12)]
 
 
 def test_tables_are_large_enough():
-    assert len(NOROUZ) >= 199 and len(HIJRI_MONTHS) >= 240
+    assert len(NOROUZ) >= 199 and len(HIJRI_MONTHS) >= 240 and len(PERSIAN_PAIRS) >= 12
+
+
+@pytest.mark.parametrize(("year", "leap", "norouz"), NOROUZ)
+def test_persian_month_ends_follow_from_norouz(year, leap, norouz):
+    """The last day of every month of the year, counted from the official Norouz, and the day after it."""
+    for month, offset in PERSIAN_MONTH_ENDS:
+        last = 31 if month <= 6 else 30
+        assert convert("persian", year, month, last) == norouz + timedelta(days=offset)
+        assert convert("persian", year, month, last + 1) is None
+    following = next((d for y, _, d in NOROUZ if y == year + 1), None)
+    if following is not None:
+        assert convert("persian", year, 12, 30 if leap else 29) == following - timedelta(days=1)
+
+
+@pytest.mark.parametrize(("jalali", "gregorian"), PERSIAN_PAIRS)
+def test_persian_pairs_from_persiantools(jalali, gregorian):
+    assert convert("persian", *jalali) == gregorian
+    if gregorian is not None:
+        assert calendars.get("persian").from_gregorian(gregorian) == jalali
+
+
+@pytest.mark.parametrize(("start", "following"), list(zip(HIJRI_MONTHS, HIJRI_MONTHS[1:])))
+def test_hijri_month_ends_umm_al_qura(start, following):
+    """The last day of each month is the day before the next month starts; the day after it does not exist."""
+    year, month, first = start
+    length = (following[2] - first).days
+    assert convert("hijri", year, month, length) == following[2] - timedelta(days=1)
+    assert length == 30 or convert("hijri", year, month, 30) is None
 
 
 @pytest.mark.parametrize(("year", "leap", "norouz"), NOROUZ)

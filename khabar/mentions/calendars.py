@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar as _stdlib
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 import hijridate
@@ -77,6 +78,7 @@ for _cal in (Gregorian(), Persian(), Hijri()):
     calendars.add(_cal.name, _cal)
 
 
+@lru_cache(maxsize=1 << 16)
 def convert(name: str, year: int, month: int, day: int) -> date | None:
     """The Gregorian date of a day in calendar `name`, or None when the day does not exist there."""
     cal = calendars.get(name)

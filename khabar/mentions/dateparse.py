@@ -9,7 +9,12 @@ from .datelex import Lexicon, Relative, key, lexicon
 
 #: what may separate a weekday from the date it names ("جمعه، ۳۰ خرداد", "Monday, May 11")
 WEEKDAY_JOIN = re.compile(r"[\s,،\-]*")
-PREVIOUS_WORD = re.compile(r"([^\W_]+)[\s\u200c]*$")
+#: what may separate an expression from the word before it (`mid-March`)
+GAP_CHARS = " \t\n\u200c-"
+#: how far (chars) an expression may reach before its first and after its last anchor (digit, month,
+#: weekday or relative word): `صباح يوم` before `الثلاثاء`, `بیستم و` before `بیست و یکم ژوئن`, `هـ` after a year
+REACH_BEFORE, REACH_AFTER = 64, 48
+WHITESPACE = re.compile(r"\s")
 
 
 @dataclass
@@ -37,16 +42,44 @@ def parse(norm: str, lang: str) -> list[Expr]:
     """Every date expression of a normalised text, in text order, without overlaps (longest wins)."""
     lex = lexicon(lang)
     found: list[Expr] = []
+    spans = windows(norm, lex)
     for kind, build in BUILDERS.items():
-        for match in lex.patterns[kind].finditer(norm):
-            expr = build(match, lex, norm)
-            if expr is not None:
-                found.append(expr)
+        pattern = lex.patterns[kind]
+        for start, end in spans.get(ANCHOR_OF[kind], ()):
+            for match in pattern.finditer(norm, start, end):
+                expr = build(match, lex, norm)
+                if expr is not None:
+                    found.append(expr)
     chosen: list[Expr] = []
     for expr in sorted(found, key=lambda e: (e.start - e.end, e.start)):
         if all(expr.end <= c.start or c.end <= expr.start for c in chosen):
             chosen.append(expr)
     return _merge_weekdays(sorted(chosen, key=lambda e: e.start), norm)
+
+
+def windows(norm: str, lex: Lexicon) -> dict[str, list[tuple[int, int]]]:
+    """Per anchor kind, the stretches of text around its anchors, merged, each ending at whitespace or at the
+    end of the text (a lookahead at a cut end would see the end of the text)."""
+    spans: dict[str, list[list[int]]] = {}
+    for anchor in lex.anchors.finditer(norm):
+        start, end = max(0, anchor.start() - REACH_BEFORE), anchor.end() + REACH_AFTER
+        kind = spans.setdefault(_anchor_kind(anchor.group(), lex), [])
+        if kind and start <= kind[-1][1]:
+            kind[-1][1] = end
+        else:
+            kind.append([start, end])
+    return {kind: [(start, _word_end(norm, end)) for start, end in found] for kind, found in spans.items()}
+
+
+def _anchor_kind(text: str, lex: Lexicon) -> str:
+    if text[0].isdigit():
+        return "number"
+    return lex.anchor_kinds.get(text) or lex.anchor_kinds.get(key(text), "relative")
+
+
+def _word_end(norm: str, end: int) -> int:
+    space = WHITESPACE.search(norm, end) if end < len(norm) else None
+    return space.start() if space else len(norm)
 
 
 def _start(match: re.Match[str]) -> int:
@@ -67,8 +100,12 @@ def _day(text: str | None, lex: Lexicon) -> int | None:
 
 
 def _previous_word(norm: str, start: int) -> str:
-    found = PREVIOUS_WORD.search(norm, max(0, start - 40), start)
-    return key(found.group(1)) if found else ""
+    """The lookup form of the word just before `start` ("" after punctuation)."""
+    tail = norm[max(0, start - 40):start].rstrip(GAP_CHARS)
+    begin = len(tail)
+    while begin and tail[begin - 1].isalnum():
+        begin -= 1
+    return key(tail[begin:])
 
 
 def _date(match: re.Match[str], lex: Lexicon, norm: str) -> Expr | None:
@@ -79,11 +116,11 @@ def _date(match: re.Match[str], lex: Lexicon, norm: str) -> Expr | None:
     year = int(match["year"]) if match["year"] else None
     direction = lex.directions.get(key(match["dir"] or match["dir0"] or ""), 0)
     shift = _relative_of(match["rely"], lex) if match["rely"] else None
-    before = _previous_word(norm, _start(match))
-    strong = (day or year or match["pre"] or match["alt"] or match["suf"] or direction or shift
-              or before in lex.month_context)
-    if not (strong or (before in lex.weak_month_context and not month.ambiguous)):
-        return None
+    strong = day or year or match["pre"] or match["alt"] or match["suf"] or direction or shift
+    if not strong:
+        before = _previous_word(norm, _start(match))
+        if not (before in lex.month_context or (before in lex.weak_month_context and not month.ambiguous)):
+            return None
     if year is not None and convert(month.calendar, year, month.n, day or 1) is None:
         return None
     if day is not None and not 1 <= day <= 31:
@@ -93,20 +130,30 @@ def _date(match: re.Match[str], lex: Lexicon, norm: str) -> Expr | None:
 
 
 def _relative_of(text: str, lex: Lexicon) -> Relative | None:
-    return next((r for r in lex.relatives if r.pattern.fullmatch(text)), None)
+    found = lex.relative_words.get(key(text))
+    return found or next((r for r in lex.relatives if r.pattern.fullmatch(text)), None)
 
 
-def _numeric(order: str):
-    """A builder for all-digit dates in one order (`۱۰-۱۰-۱۴۰۰` d-m-y, `2024/03/25` y/m/d)."""
+def _year_last(match: re.Match[str], lex: Lexicon, norm: str) -> Expr | None:
+    """An all-digit date ending in its year (`۱۰-۱۰-۱۴۰۰`, `5/13/2025`): day and month in the first of the
+    language's `numeric_orders` (dmy, mdy) that gives a real day."""
+    year = int(match["y"])
+    calendar = _calendar(year, match["era"], lex, bare=True)
+    first, second = int(match["first"]), int(match["second"])
+    for order in lex.numeric_orders if calendar else ():
+        day, month = (first, second) if order == "dmy" else (second, first)
+        if convert(calendar, year, month, day) is not None:
+            return Expr(match.start(), match.end(), f"numeric:{order}", calendar, year, month, day)
+    return None
 
-    def build(match: re.Match[str], lex: Lexicon, norm: str) -> Expr | None:
-        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-        calendar = _calendar(year, match["era"], lex, bare=True)
-        if calendar is None or convert(calendar, year, month, day) is None:
-            return None
-        return Expr(match.start(), match.end(), f"numeric:{order}", calendar, year, month, day)
 
-    return build
+def _year_first(match: re.Match[str], lex: Lexicon, norm: str) -> Expr | None:
+    """An all-digit date starting with its year (`2024/03/25`, `۱۴۰۱/۰۹/۱۰`)."""
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    calendar = _calendar(year, match["era"], lex, bare=True)
+    if calendar is None or convert(calendar, year, month, day) is None:
+        return None
+    return Expr(match.start(), match.end(), "numeric:ymd", calendar, year, month, day)
 
 
 def _calendar(year: int, era: str | None, lex: Lexicon, *, bare: bool) -> str | None:
@@ -157,7 +204,10 @@ def _clock(match: re.Match[str], lex: Lexicon, norm: str) -> Expr | None:
     return Expr(match.start(), match.end(), "clock", anchor=True, precision="day")
 
 
-BUILDERS = {"date": _date, "dmy": _numeric("dmy"), "ymd": _numeric("ymd"), "year": _year,
+#: the anchor each expression kind contains
+ANCHOR_OF = {"date": "month", "dmy": "number", "ymd": "number", "year": "number", "weekday": "weekday",
+             "relative": "relative", "clock": "number"}
+BUILDERS = {"date": _date, "dmy": _year_last, "ymd": _year_first, "year": _year,
             "weekday": _weekday, "relative": _relative, "clock": _clock}
 
 
