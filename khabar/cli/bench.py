@@ -140,3 +140,23 @@ def bench_batch(docs: int, spark: bool) -> None:
         table.add_row(r.engine, str(r.workers), str(r.docs), f"{r.seconds:.1f}", f"{r.docs_per_s:.1f}",
                       f"{base / r.seconds:.2f}x", f"{r.peak_worker_rss_mb:.0f}" if r.peak_worker_rss_mb else "-")
     Console(file=sys.stdout, width=100).print(table)
+
+
+@bench.command("dates")
+@click.option("--expressions", type=click.IntRange(min=10), default=20_000, show_default=True)
+@click.option("--filler", type=click.IntRange(min=0), help="Words of running text around each expression.")
+def bench_dates(expressions: int, filler: int | None) -> None:
+    """Date expressions resolved per second (CPU time), per language, on generated sentences.
+
+    Example: khabar bench dates --expressions 20000 --filler 24
+    """
+    from ..mentions.dates import benchmark
+
+    r = benchmark(expressions, filler=filler)
+    table = Table(title="khabar bench dates")
+    for column in ("language", "expressions", "found", "seconds", "expressions/s"):
+        table.add_column(column)
+    for lang, row in sorted(r["by_lang"].items()):
+        table.add_row(lang, str(row["expressions"]), str(row["found"]), f"{row['seconds']:.2f}", f"{row['per_second']:,.0f}")
+    table.add_row("all", str(r["expressions"]), "", f"{r['seconds']:.2f}", f"{r['per_second']:,.0f}")
+    Console(file=sys.stdout, width=100).print(table)
