@@ -158,3 +158,14 @@ def test_lines_repeated_across_a_source_are_dropped_once_the_store_has_seen_them
     assert footer in texts["a0"]            # the first pages cannot know the line repeats
     assert footer not in texts["late"]      # by now the store has seen it on 7 pages of the site
     assert texts["late"].startswith("Oman mediated")
+
+
+def test_search_snippets_quote_the_article_as_written(tmp_path):
+    art = tmp_path / "fa.txt"
+    art.write_text("اتحادیه اروپا امروز تحریم‌های تازه‌ای علیه ایران وضع کرد و آمریکا از آن استقبال کرد.\n", encoding="utf-8")
+    with open_db(tmp_path / "s.db") as db:
+        db.ingest([art])
+        hit = db.search("تحريمهاي")[0]            # Arabic yeh, no ZWNJ: still the Persian word as written
+        assert [p for p, marked in hit["parts"] if marked] == ["تحریم‌های"]
+        assert "[تحریم‌های]" in hit["snippet"] and "ایران" in hit["snippet"]
+        assert [p for p, marked in db.search("آمریک*")[0]["parts"] if marked] == ["آمریکا"]

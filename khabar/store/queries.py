@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from ..errors import KhabarError
-from .sqlite import Store, search_form
+from .sqlite import Store, search_form, searchable
 
 
 class NotFound(KhabarError):
@@ -140,12 +141,39 @@ def document(store: Store, doc_id: str) -> dict[str, Any]:
 
 
 def search(store: Store, text: str, *, limit: int = 20) -> Iterator[dict[str, Any]]:
-    """Documents whose normalised text matches, best first, with a snippet (matches in [brackets])."""
-    sql = ("SELECT d.doc_id, d.lang, d.published, d.title, snippet(documents_fts, 1, '[', ']', ' … ', 12) AS snippet"
-           " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+    """Documents whose normalised text matches, best first, with a snippet of the article's own words in which
+    the matches are marked: `parts` is a list of (text, marked) and `snippet` shows marks as [brackets]."""
+    sql = ("SELECT d.doc_id, d.lang, d.published, d.title, d.text FROM documents_fts"
+           " JOIN documents d ON d.id = documents_fts.rowid"
            " WHERE documents_fts MATCH ? AND d.current = 1 ORDER BY rank LIMIT ?")
     for row in store.query(sql, (fts_query(text), limit)):
-        yield dict(row)
+        hit = dict(row)
+        hit["parts"] = snippet(hit.pop("text"), text)
+        hit["snippet"] = "".join(f"[{piece}]" if marked else piece for piece, marked in hit["parts"])
+        yield hit
+
+
+def snippet(text: str, query: str, *, width: int = 90) -> list[tuple[str, bool]]:
+    """The stretch of `text` around the first match of the query's words, as (piece, marked) parts."""
+    form, to_text = searchable(text)
+    spans = []
+    for word in search_form(query).split():
+        stem = re.escape(word.rstrip("*"))
+        if stem:
+            pattern = rf"(?<!\w){stem}\w*" if word.endswith("*") else rf"(?<!\w){stem}(?!\w)"
+            spans += [(to_text[m.start()], to_text[m.end() - 1] + 1) for m in re.finditer(pattern, form, re.I)]
+    if not spans:
+        return [(text[:2 * width], False)]
+    spans.sort()
+    start = max(0, spans[0][0] - width)
+    end = min(len(text), spans[0][1] + width)
+    parts, pos = [("… " if start else "", False)], start
+    for s, e in spans:
+        if s >= pos and e <= end:
+            parts += [(text[pos:s], False), (text[s:e], True)]
+            pos = e
+    parts.append((text[pos:end] + (" …" if end < len(text) else ""), False))
+    return [p for p in parts if p[0]]
 
 
 def actors(store: Store, *, limit: int | None = None) -> Iterator[dict[str, Any]]:

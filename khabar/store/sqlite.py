@@ -33,11 +33,18 @@ class Stored:
 SEARCH_FOLD = "ar"
 
 
-def search_form(text: str) -> str:
-    """The form indexed and searched: one cross-script folding, with ZWNJ removed so its variants match."""
-    from ..clean.script import ZWNJ, fold
+def searchable(text: str) -> tuple[str, list[int]]:
+    """The form indexed and searched, and per character the index in `text` it came from: one cross-script
+    folding, with ZWNJ removed so that its variants match."""
+    from ..clean.script import ZWNJ, normalise
 
-    return fold(text, SEARCH_FOLD).replace(ZWNJ, "")
+    norm, norm_map = normalise(text, SEARCH_FOLD)
+    keep = [i for i, ch in enumerate(norm) if ch != ZWNJ]
+    return "".join(norm[i] for i in keep), [norm_map[i] for i in keep]
+
+
+def search_form(text: str) -> str:
+    return searchable(text)[0]
 
 
 class Store:

@@ -108,7 +108,7 @@ def create_app(db: str | Path, *, token: str | None = None) -> Starlette:
         hits = list(queries.search(store, q)) if q else []
         if wants_json(request):
             return JSONResponse({"ok": True, "results": hits})
-        return page("search.html", request, q=q, hits=[{**h, "parts": charts.snippet_parts(h["snippet"])} for h in hits])
+        return page("search.html", request, q=q, hits=hits)
 
     def actors(request: Request) -> Response:
         return JSONResponse({"ok": True, "actors": list(queries.actors(store, limit=500))})

@@ -64,14 +64,3 @@ def dyad_matrix(events: list[dict[str, Any]], most: int = 10) -> dict[str, Any]:
             for a in actors]
     return {"recipients": recipients, "rows": rows}
 
-
-def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
-    """An FTS snippet with [matches] as (text, highlighted) parts, for escaping in the template."""
-    out, rest = [], snippet
-    while "[" in rest and "]" in rest[rest.index("["):]:
-        i = rest.index("[")
-        j = rest.index("]", i)
-        out += [(rest[:i], False), (rest[i + 1:j], True)]
-        rest = rest[j + 1:]
-    out.append((rest, False))
-    return [p for p in out if p[0]]
