@@ -114,3 +114,17 @@ def test_post_without_token_is_refused(server, browser):
     response = page.request.post(f"{server}/api/documents", data=json.dumps({"text": "x"}))
     assert response.status == 403 and response.json()["ok"] is False
     page.close()
+
+
+@pytest.mark.parametrize("width,height", [(1280, 800), (390, 844)])
+def test_search_page_marks_matches(server, browser, shots, width, height):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(f"{server}/search")
+    page.fill("input[name=q]", "بایدن")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/search?q=**")
+    marks = page.locator("ol.hits mark").all_inner_texts()
+    assert marks and all("بایدن" in m or "بايدن" in m for m in marks)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
+    page.screenshot(path=str(shots / f"search-{width}.png"), full_page=True)
+    page.close()
