@@ -41,3 +41,9 @@ def test_bench_dates_finds_the_expressions():
     out = run("dates", "--expressions", "300")
     row = re.search(r"all\s*│\s*300\s*│", out)
     assert row and re.search(r"fa\s*│\s*100\s*│\s*\d+", out)
+
+
+def test_bench_actors_reports_both_rates():
+    out = run("actors", "--repeat", "2")
+    assert int(value(out, "sentences")) > 0
+    assert float(value(out, "matcher sentences/s").replace(",", "")) > 0

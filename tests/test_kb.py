@@ -76,11 +76,8 @@ def test_every_state_has_names_in_every_language():
 
 
 def _states_named(kb, lang):
-    stack = [kb.tries[lang]]
-    while stack:
-        node = stack.pop()
-        yield from (a.entry for a in node.values if a.entry.kind == "state")
-        stack.extend(node.children.values())
+    for aliases in kb.names[lang].values.values():
+        yield from (a.entry for a in aliases if a.entry.kind == "state")
 
 
 @pytest.mark.parametrize("name, lang, expected", [

@@ -160,3 +160,17 @@ def bench_dates(expressions: int, filler: int | None) -> None:
         table.add_row(lang, str(row["expressions"]), str(row["found"]), f"{row['seconds']:.2f}", f"{row['per_second']:,.0f}")
     table.add_row("all", str(r["expressions"]), "", f"{r['seconds']:.2f}", f"{r['per_second']:,.0f}")
     Console(file=sys.stdout, width=100).print(table)
+
+
+@bench.command("actors")
+@click.option("--repeat", type=click.IntRange(min=1), default=200, show_default=True)
+def bench_actors(repeat: int) -> None:
+    """Sentences/s (CPU time) through the knowledge-base matcher alone and through the whole actor linker.
+
+    Example: khabar bench actors
+    """
+    from ..bench.actors import run_actors_bench
+
+    r = run_actors_bench(repeat)
+    print_pairs("khabar bench actors", [("sentences", r["sentences"]), ("matcher sentences/s", f"{r['matcher']:,.0f}"),
+                                        ("linker sentences/s", f"{r['linker']:,.0f}")])

@@ -1,4 +1,4 @@
-"""`khabar documents`, `search`, `actors`, `stats`: what is in the store."""
+"""`khabar documents`, `search`, `stats`: what is in the store (`khabar actors` lives in actors.py)."""
 from __future__ import annotations
 
 import json
@@ -38,20 +38,6 @@ def search(text: str, db: str, limit: int, fmt: str) -> None:
     """
     with Store(db) as store:
         emit(queries.search(store, text, limit=limit), fmt, ["doc_id", "lang", "published", "snippet"], title="matches")
-
-
-@main.command()
-@db_option
-@click.option("--limit", type=int)
-@format_option
-def actors(db: str, limit: int | None, fmt: str) -> None:
-    """Actors in events, with counts as actor and as recipient.
-
-    Example: khabar actors --limit 20
-    """
-    with Store(db) as store:
-        emit(queries.actors(store, limit=limit), fmt, ["country", "name", "as_actor", "as_recipient", "events"],
-             title="actors")
 
 
 @main.command()

@@ -4,13 +4,16 @@
 """
 from __future__ import annotations
 
+import os
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
 
 from ..document import ActorMention, Document
 from ..registry import component
-from .kb import KB, Alias, Entry, LangRules, Trie, load_kb, tokens
+from .kb import KB, Alias, Entry, LangRules, key, load_kb, tokens
+from .matcher import Names, hits
 
 #: what a chunk of matched tokens is, by the kind of its best alias
 KIND_TYPE = {"person": "PERSON", "state": "STATE", "igo": "ORG", "inst": "ORG", "title": "TITLE",
@@ -21,6 +24,10 @@ KIND_RANK = {"person": 0, "inst": 1, "igo": 2, "state": 3, "title": 4, "honorifi
 MAX_GROUP = 8
 #: gaps between two tokens of one name: spaces (not a line break) or a hyphen (Nagorno-Karabakh)
 HYPHENS = ("-", "‐", "–")
+#: the environment variable naming user actor files (same shape as khabar/data/kb/people.yaml)
+ACTORS_ENV = "KHABAR_ACTORS"
+#: quotation marks a name may stand in (`حركة "حماس"`): inside a name phrase, and taken into its span
+QUOTES = "\"«»“”"
 
 
 @dataclass
@@ -62,7 +69,7 @@ class Text:
 
 
 def _tight_gap(gap: str) -> bool:
-    return gap in HYPHENS or (not gap.strip(" \t\u00a0\u200c") and "\n" not in gap)
+    return gap in HYPHENS or (not gap.strip(" \t\u00a0\u200c" + QUOTES) and "\n" not in gap)
 
 
 @dataclass(frozen=True)
@@ -80,11 +87,12 @@ class Linked:
 
 @component("actors.v1", requires=("norm", "sentences"), assigns=("actors",))
 def actors(*, extra: tuple[str, ...] = ()) -> Callable[[Document], Document]:
-    """Find and link actor mentions; `extra` names user YAML files shaped like people.yaml or institutions.yaml."""
-    kb = load_kb(*extra)
+    """Find and link actor mentions; `extra` names user YAML files shaped like people.yaml (default: the files
+    listed in the KHABAR_ACTORS environment variable, separated by the path separator)."""
+    kb = load_kb(*(extra or user_files()))
 
     def run(doc: Document) -> Document:
-        if doc.lang not in kb.tries:
+        if doc.lang not in kb.names:
             return doc
         norm = doc.norm if doc.norm is not None else (doc.text or "")
         found = find_actors(kb, doc.lang, norm, published(doc.published))
@@ -96,12 +104,18 @@ def actors(*, extra: tuple[str, ...] = ()) -> Callable[[Document], Document]:
     return run
 
 
+def user_files() -> tuple[str, ...]:
+    """The user's actor files named by KHABAR_ACTORS (`my_actors.yaml` or `a.yaml:b.yaml`)."""
+    return tuple(p for p in os.environ.get(ACTORS_ENV, "").split(os.pathsep) if p)
+
+
 def find_actors(kb: KB, lang: str, norm: str, on: date | None) -> list[tuple[int, int, Linked]]:
     """(norm start, norm end, link) of every actor mention in a normalised text, nested names included."""
     text, rules = Text(norm, tokens(norm)), kb.rules[lang]
     out: dict[tuple[int, int], Linked] = {}
     antecedents: dict[str, Linked | None] = {}
-    for group in groups(match(text, kb.tries[lang], rules), text, rules):
+    for group in groups(match(text, kb.names[lang], rules), text, rules):
+        group = _without_honorifics(group)
         named = _unknown_name(text, group, rules)
         found = resolve(kb, lang, group, on, located=_located(text, group, rules))
         found = found or _coreferent(text, group, rules, antecedents)
@@ -115,8 +129,43 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None) -> list[tuple[int
                     out.setdefault(named, link)
                     end = named[1]
                 _remember(group, link, antecedents)
-            out.setdefault((start, end), link)
+            out.setdefault(_quoted(norm, start, end), link)
+    out.update(_surnames(text, rules, out))
     return sorted((s, e, link) for (s, e), link in out.items())
+
+
+def _without_honorifics(group: list[Chunk]) -> list[Chunk]:
+    """A title phrase starts at its title: `معالي وزير الخارجية ...` is `وزير الخارجية ...`."""
+    n = 0
+    while n < len(group) - 1 and group[n].type == "HON":
+        n += 1
+    return group[n:] if n and group[n].type == "TITLE" else group
+
+
+def _quoted(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Take the quotation marks a name stands in into its span (`"حماس"`, `حركة "حماس"`)."""
+    opened = sum(norm[start:end].count(q) for q in QUOTES) % 2
+    if not opened and 0 < start and end < len(norm) and norm[start - 1] in QUOTES and norm[end] in QUOTES:
+        return start - 1, end + 1
+    return (start, end + 1) if opened and end < len(norm) and norm[end] in QUOTES else (start, end)
+
+
+def _surnames(text: Text, rules: LangRules, found: dict[tuple[int, int], Linked]) -> dict[tuple[int, int], Linked]:
+    """Later mentions of an unknown person by surname alone (`منيف الزهيري` ... `الزهيري`)."""
+    people: dict[str, tuple[int, Linked] | None] = {}
+    for (start, end), link in sorted(found.items()):
+        if link.name_span and (start, end) == link.name_span:
+            last = text.norm[start:end].split()[-1]
+            if len(last) > 2 and key(last) not in rules.given_names:
+                known = people.get(key(last))
+                people[key(last)] = (end, link) if known is None or known[1].country == link.country else None
+    out = {}
+    for start, end, k in text.toks:
+        person = people.get(k)
+        if person and start >= person[0] and not any(s <= start < e for s, e in found):
+            link = person[1]
+            out[(start, end)] = Linked(link.name, None, link.country, link.sector, link.by + "#surname", (start, end))
+    return out
 
 
 def _definite(text: Text, chunk: Chunk, rules: LangRules) -> bool:
@@ -146,57 +195,19 @@ def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
                                    link.name_span))]
 
 
-def match(text: Text, trie: Trie, rules: LangRules) -> list[Chunk]:
-    """Greedy left-to-right longest matches over the token keys, clitics stripped as the data allows."""
-    chunks, i = [], 0
-    while i < len(text.toks):
-        chunk = longest_at(text, i, trie, rules)
-        if chunk is None:
-            i += 1
+def match(text: Text, names: Names[Alias], rules: LangRules) -> list[Chunk]:
+    """Greedy left-to-right longest alias matches (matcher.hits) as chunks of whole tokens."""
+    starts = {s: i for i, (s, _, _) in enumerate(text.toks)}
+    ends = [e for _, e, _ in text.toks]
+    chunks = []
+    for hit in hits(names, text.norm, rules.prefixes, rules.suffixes, rules.not_names):
+        first = starts.get(hit.word)
+        if first is None:
             continue
-        chunk.aliases = sorted(chunk.aliases, key=lambda a: KIND_RANK[a.entry.kind])
-        chunks.append(chunk)
-        i = chunk.end
+        last = bisect_left(ends, hit.end)
+        aliases = sorted(hit.values, key=lambda a: KIND_RANK[a.entry.kind])
+        chunks.append(Chunk(first, last + 1, aliases, hit.start - hit.word, int(hit.dot), hit.prefix))
     return chunks
-
-
-def longest_at(text: Text, i: int, trie: Trie, rules: LangRules) -> Chunk | None:
-    """The longest alias starting at token i, or None."""
-    best: Chunk | None = None
-    if text.toks[i][2] in rules.not_names:
-        return None
-    for first, prefix, lead in _prefix_variants(text.toks[i][2], rules):
-        node, j, k = trie, i, first
-        while node is not None:
-            for last, trim in _last_variants(k, rules):
-                child = node.children.get(last)
-                if child is not None and child.values and (best is None or j + 1 > best.end):
-                    best = Chunk(i, j + 1, child.values, lead, trim, prefix)
-            node = node.children.get(k)
-            j += 1
-            if j >= len(text.toks) or not text.tight[j]:
-                break
-            k = text.toks[j][2]
-    return best
-
-
-def _prefix_variants(k: str, rules: LangRules) -> list[tuple[str, str, int]]:
-    """(key, stripped clitic, letters outside the span) for the word as written and without each clitic."""
-    out = [(k, "", 0)]
-    for size in rules.prefix_sizes:
-        if len(k) - size >= 2 and k[:size] in rules.prefixes:
-            rewrite, n = rules.prefixes[k[:size]]
-            out.append((rewrite + k[size:], k[:size], n))
-    return out
-
-
-def _last_variants(k: str, rules: LangRules) -> list[tuple[str, int]]:
-    """(key, characters trimmed from the span) for a match's last word: as written, without a final dot,
-    and without a suffix (the suffix stays in the span)."""
-    base = k[:-1] if k.endswith(".") and len(k) > 1 else k
-    trim = len(k) - len(base)
-    out = [(k, 0), (base, trim)] if trim else [(k, 0)]
-    return out + [(base[:-n], trim) for n in rules.suffix_sizes if len(base) - n >= 2 and base[-n:] in rules.suffixes]
 
 
 def groups(chunks: list[Chunk], text: Text, rules: LangRules) -> list[list[Chunk]]:

@@ -1,7 +1,7 @@
 """The actor knowledge base: states, international bodies, institutions, people with dated roles, titles and places.
 
 Aliases are folded on load with the same normaliser the text goes through, then indexed as token sequences
-in a trie per language. Files: khabar/data/kb/ (README.md lists each source) and lang/<code>/{titles,actors}.yaml.
+in one matcher per language (matcher.py). Files: khabar/data/kb/ (README.md lists each source) and lang/<code>/{titles,actors}.yaml.
 """
 from __future__ import annotations
 
@@ -16,13 +16,12 @@ from typing import Any, Iterable, Iterator
 from .. import languages
 from ..clean.script import fold
 from ..errors import DataFileError
+from .matcher import Names, key_text, plain
 
 KB_DIR = languages.DATA / "kb"
 #: one token: an initialism (U.S.), an English possessive, or a word with inner ZWNJ kept whole and its dot
 #: (`جی.`, `Mr.`); hyphens separate tokens but keep them tight (Nagorno-Karabakh, روسیه-ناتو)
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|['’]s\b|\w+(?:[\u200c\u200d]\w+)*\.?")
-#: folded away in token keys, so "رئیس‌جمهور" and "رئیسجمهور" and Arabic/Persian letter variants meet
-KEY_TABLE = str.maketrans({"\u200c": None, "\u200d": None, "ي": "ی", "ى": "ی", "ك": "ک", "’": "'"})
 FAR_FUTURE = date(9999, 12, 31)
 #: words that stay lower-case in a capitalised English title (Secretary of State)
 LOWER_IN_TITLES = frozenset({"of", "the", "for", "and", "to", "on"})
@@ -78,25 +77,6 @@ class Alias:
 
 
 @dataclass
-class Trie:
-    """Token-sequence trie: each node maps a token key to a child; `values` hold the aliases ending there."""
-
-    children: dict[str, "Trie"] = field(default_factory=dict)
-    values: list[Alias] = field(default_factory=list)
-
-    def add(self, keys: tuple[str, ...], alias: Alias) -> None:
-        """Index an alias; of two forms of one entry at the same keys the stronger form stays (name > demonym)."""
-        node = self
-        for k in keys:
-            node = node.children.setdefault(k, Trie())
-        same = [i for i, a in enumerate(node.values) if a.entry.id == alias.entry.id]
-        if not same:
-            node.values.append(alias)
-        elif FORM_RANK.get(alias.form, 0) < FORM_RANK.get(node.values[same[0]].form, 0):
-            node.values[same[0]] = alias
-
-
-@dataclass
 class LangRules:
     """How names attach to other words in one language (lang/<code>/actors.yaml)."""
 
@@ -124,26 +104,15 @@ class LangRules:
     coref_prefixes: tuple[str, ...]
     coref_bare: bool
     offices: dict[str, dict[str, str]]
-    prefix_sizes: tuple[int, ...] = ()
-    suffix_sizes: tuple[int, ...] = ()
-
-    def __post_init__(self) -> None:
-        self.prefix_sizes = _sizes(self.prefixes)
-        self.suffix_sizes = _sizes(self.suffixes)
-
-
-def _sizes(words: Iterable[str]) -> tuple[int, ...]:
-    """The distinct lengths of some affixes, longest first (affix lookup by slicing, not by scanning)."""
-    return tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 @dataclass
 class KB:
-    """Entries by id, a trie per language for actors and one for places, and each language's rules."""
+    """Entries by id, the names of actors and of places per language, and each language's rules."""
 
     entries: dict[str, Entry] = field(default_factory=dict)
-    tries: dict[str, Trie] = field(default_factory=dict)
-    places: dict[str, Trie] = field(default_factory=dict)
+    names: dict[str, Names[Alias]] = field(default_factory=dict)
+    places: dict[str, Names[Alias]] = field(default_factory=dict)
     rules: dict[str, LangRules] = field(default_factory=dict)
 
     def holder(self, body: str, office: str, on: date | None) -> Entry | None:
@@ -156,21 +125,55 @@ class KB:
 
     def lookup(self, name: str, lang: str) -> list[Entry]:
         """Entries whose alias in `lang` is exactly `name` (for `khabar actors lookup`)."""
-        node = self.tries[lang]
-        for k in token_keys(fold(name, lang)):
-            node = node.children.get(k)
-            if node is None:
-                return []
-        return [a.entry for a in node.values]
+        if lang not in self.names:
+            raise DataFileError(f"lang/{lang}", f"no actor data for language {lang!r} (available: {', '.join(self.names)})")
+        return [a.entry for a in self.names[lang].get(name_key(fold(name, lang)))]
+
+    def describe(self, entry: Entry, on: date | None) -> dict[str, Any]:
+        """An entry as a row: a person's country, office and sector are those of the role held on the date."""
+        row = {"id": entry.id, "kind": entry.kind, "name": entry.name, "wikidata": entry.wikidata,
+               "country": entry.country, "sector": entry.sector, "office": entry.office}
+        if entry.kind == "person" and entry.roles:
+            began = [r for r in entry.roles if on is None or (r.start or date.min) <= on]
+            role = entry.role_on(on) or max(began or entry.roles, key=lambda r: r.start or date.min)
+            igo = self.entries.get(f"igo/{role.body}")
+            current = entry.role_on(on) is not None
+            row.update(country=igo.country if igo else role.body, office=f"{role.body} {role.office}",
+                       sector=entry.sector if current else "ELI")
+        return row
+
+
+#: folded away in token keys, so "رئیس‌جمهور" and "رئیسجمهور" and Arabic/Persian letter variants meet
+KEY_TABLE = str.maketrans({"\u200c": None, "\u200d": None, "ي": "ی", "ى": "ی", "ك": "ک", "’": "'"})
 
 
 def key(token: str) -> str:
-    """The trie key of one token of normalised text."""
+    """The key of one token of normalised text (for comparing words with rule data)."""
     return token.translate(KEY_TABLE)
 
 
 def token_keys(text: str) -> tuple[str, ...]:
     return tuple(key(m.group()) for m in TOKEN.finditer(text))
+
+
+def name_key(text: str) -> str:
+    """The matcher key of a normalised name: its words joined by one space, ZWNJ inside a word dropped."""
+    return " ".join(TOKEN.findall(key_text(text.replace("\u200c", "").replace("\u200d", "")))).replace(" 's", "'s")
+
+
+def name_keys(text: str) -> set[str]:
+    """The keys a name is found under: ZWNJ dropped (`رئیسجمهور`) and ZWNJ as a word gap (`رئیس‌جمهور`)."""
+    return {name_key(text), " ".join(TOKEN.findall(key_text(text))).replace(" 's", "'s")} - {""}
+
+
+def add_alias(names: Names[Alias], name: str, alias: Alias) -> None:
+    """Index an alias; of two forms of one entry under one key the stronger form stays (name > demonym)."""
+    values = names.values.setdefault(name, [])
+    same = [i for i, a in enumerate(values) if a.entry.id == alias.entry.id]
+    if not same:
+        values.append(alias)
+    elif FORM_RANK.get(alias.form, 0) < FORM_RANK.get(values[same[0]].form, 0):
+        values[same[0]] = alias
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -186,23 +189,26 @@ def load_kb(*extra: str) -> KB:
         kb.entries[entry.id] = entry
     for lang in languages.available():
         kb.rules[lang] = _rules(lang)
-        kb.tries[lang] = Trie()
-        kb.places[lang] = Trie()
+        kb.names[lang] = Names()
+        kb.places[lang] = Names()
     for lang, entry, form, words in _aliases(kb, extra):
         _index(kb, lang, entry, form, words)
+    for lang, rules in kb.rules.items():
+        rewrites = {r for r, _ in rules.prefixes.values() if r}
+        kb.names[lang].build(rewrites)
+        kb.places[lang].build(rewrites)
     return kb
 
 
 def _index(kb: KB, lang: str, entry: Entry, form: str, words: Iterable[str]) -> None:
     """Add each word and its written variants to the language's trie."""
-    if lang not in kb.tries:
+    if lang not in kb.names:
         return
-    rules, trie = kb.rules[lang], (kb.places if entry.kind == "place" else kb.tries)[lang]
+    rules, names = kb.rules[lang], (kb.places if entry.kind == "place" else kb.names)[lang]
     for word in words:
         for variant in _variants(str(word), form, rules):
-            keys = token_keys(fold(variant, lang))
-            if keys:
-                trie.add(keys, Alias(entry, form, weak=word in rules.stop))
+            for name in name_keys(fold(variant, lang)):
+                add_alias(names, name, Alias(entry, form, weak=word in rules.stop))
 
 
 def _variants(word: str, form: str, rules: LangRules) -> set[str]:
@@ -268,9 +274,9 @@ def _aliases(kb: KB, extra: tuple[str, ...]) -> Iterator[tuple[str, Entry, str, 
         named.append(("inst", [(i, p) for i, p in items if "roles" not in p]))
     for kind, items in named:
         for ident, item in items:
-            for lang in kb.tries:
+            for lang in kb.names:
                 yield lang, kb.entries[f"{kind}/{ident}"], "name", item.get(lang) or []
-    for lang in kb.tries:
+    for lang in kb.names:
         for item in (languages.data(lang, "titles") or {}).get("titles", []):
             yield lang, kb.entries[f"title/{item['id']}"], "title", item["words"]
     for row in _tsv("places.tsv"):
@@ -285,13 +291,13 @@ def _rules(lang: str) -> LangRules:
     titles = languages.data(lang, "titles") or {}
     connectors = data.get("connectors") or {}
     pattern = data.get("unknown_name")
-    prefixes = {key(fold(p, lang)): ("", int(n)) for p, n in (data.get("prefixes") or {}).items()}
-    prefixes.update({key(fold(p, lang)): (key(fold(r, lang)), int(n))
+    prefixes = {plain(fold(p, lang)): ("", int(n)) for p, n in (data.get("prefixes") or {}).items()}
+    prefixes.update({plain(fold(p, lang)): (plain(fold(r, lang)), int(n))
                      for p, (r, n) in (data.get("prefix_rewrites") or {}).items()})
     return LangRules(
         prefixes=prefixes,
         conjunctions=tuple(key(fold(c, lang)) for c in data.get("conjunctions", [])),
-        suffixes=frozenset(key(fold(s, lang)) for s in data.get("suffixes", [])),
+        suffixes=frozenset(plain(fold(s, lang)) for s in data.get("suffixes", [])),
         demonym_suffixes=tuple(data.get("demonym_suffixes", [""])),
         people_suffixes=tuple(data.get("people_suffixes", [])),
         possessive=tuple(token_keys(fold(c, lang)) for c in connectors.get("possessive", [])),
@@ -308,7 +314,7 @@ def _rules(lang: str) -> LangRules:
         name_tokens=int(data.get("name_tokens", 0)),
         name_breaks=frozenset(key(fold(w, lang)) for w in data.get("name_breaks", [])),
         stop=frozenset(data.get("stop_aliases", [])),
-        not_names=frozenset(key(fold(w, lang)) for w in data.get("not_names", [])),
+        not_names=frozenset(plain(fold(w, lang)) for w in data.get("not_names", [])),
         coref_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("coref_determiners", [])),
         coref_prefixes=tuple(key(fold(w, lang)) for w in data.get("coref_prefixes", [])),
         coref_bare=bool(data.get("coref_bare")),
