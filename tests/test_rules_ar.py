@@ -1,0 +1,164 @@
+"""Arabic PETRARCH-style rule table (tests/rules/ar.tsv) run through the full default pipeline.
+
+Each row is a hand-written wire-style sentence with the one event it must yield (type, mode, aux, actor and
+recipient countries), or `NONE` for a sentence that must yield no event. Rows the coder still gets wrong are
+listed in KNOWN_GAPS with the reason; they must keep failing, so the list stays honest.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+import khabar
+from khabar.pipeline import Pipeline, load_pipeline
+
+TABLE = Path(__file__).parent / "rules" / "ar.tsv"
+PUBLISHED = "2024-03-15"
+#: the 16 PLOVER 2.0 types; the issue asks for at least 12 rows each and 40 negatives
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+MIN_ROWS, MIN_NEGATIVES = 12, 40
+#: share of all rows (positives and negatives) passing when the table was last tuned (206/261 = 0.789), minus 2 points
+PASS_FLOOR = 0.76
+
+#: rows the coder does not get right yet, with the reason. "KB": an actor mention is not recognised (mostly a demonym
+#: adjective after a noun: السياسة الأمريكية, السفن الإسرائيلية); "roles": it is recognised but not assigned as
+#: expected; "engine", "aux": a rule the engine or aux.yaml does not have.
+KNOWN_GAPS: dict[str, str] = {
+    "agree-09": "KB: UKR not recognised",
+    "agree-11": "aux: ستجري is not a future marker (used for exchanges under way): COOPERATE stays",
+    "agree-13": "KB: USA not recognised",
+    "consult-09": "engine: venue city (جنيف) is a place, so no third-party mode; KB: SDN not recognised",
+    "consult-10": "roles: the caller after من (تلقى اتصالا من أمير الكويت) is not a party of the joint call",
+    "support-01": "KB: EGY not recognised",
+    "support-03": "roles: SAU recognised but not assigned",
+    "support-09": "KB: SAU not recognised",
+    "concede-04": "roles: VEN recognised but not assigned",
+    "concede-05": "KB: السوداني is read as the Iraqi PM (IRQ), not the Sudanese demonym (SDN)",
+    "cooperate-03": "KB: USA not recognised",
+    "cooperate-04": "KB: CHN not recognised",
+    "cooperate-09": "KB: JOR not recognised",
+    "cooperate-10": "KB: السودانية is read as the Iraqi PM السوداني (IRQ), not the Sudanese demonym (SDN)",
+    "aid-06": "KB: BOL not recognised",
+    "aid-12": "engine: no frame for receiving (تسلم ... من X: X is the giver); no trigger for it",
+    "retreat-05": "KB: USA not recognised",
+    "request-07": "KB: SDN not recognised",
+    "request-09": "KB: USA not recognised",
+    "request-11": "KB: VAT not recognised; roles: direction",
+    "accuse-02": "KB: ISR not recognised",
+    "accuse-03": "KB: USA not recognised",
+    "accuse-05": "KB: EGY not recognised",
+    "accuse-06": "roles: ISR recognised but not assigned; roles: extra UNO",
+    "accuse-07": "roles: NER recognised but not assigned",
+    "accuse-08": "KB: USA not recognised",
+    "accuse-09": "KB: RUS not recognised; roles: extra UKR",
+    "reject-02": "KB: EGY not recognised",
+    "threaten-02": "KB: USA not recognised",
+    "threaten-07": "KB: ISR not recognised",
+    "threaten-09": "KB: AFG not recognised",
+    "threaten-10": "KB: UKR not recognised",
+    "protest-04": "KB: ISR not recognised",
+    "protest-06": "KB: FRA not recognised",
+    "protest-09": "KB: SWE not recognised",
+    "protest-10": "KB: MAR not recognised",
+    "protest-11": "roles: direction",
+    "sanction-01": "KB: CHN not recognised; roles: extra RUS",
+    "sanction-06": "KB: USA not recognised",
+    "sanction-08": "KB: مالي (Mali) is a stop alias (also 'financial'), matched only after a title",
+    "sanction-10": "KB: RUS not recognised",
+    "mobilize-12": "KB: UKR not recognised",
+    "coerce-02": "KB: AFG not recognised",
+    "coerce-05": "KB: ECU not recognised",
+    "coerce-08": "KB: IRN not recognised",
+    "assault-01": "KB: ISR not recognised; roles: direction",
+    "assault-03": "roles: PSE recognised but not assigned",
+    "assault-04": "KB: RUS,UKR not recognised",
+    "assault-05": "KB: ISR not recognised",
+    "assault-06": "KB: CHN not recognised",
+    "assault-12": "KB: UKR not recognised",
+    "assault-13": "KB: IRN not recognised",
+    "neg-02": "engine: nothing vetoes non-political subjects (sport, weather); codes ASSAULT for ESP",
+    "neg-03": "engine: nothing vetoes non-political subjects (sport, weather); codes ASSAULT for DEU",
+    "neg-27": "engine: nothing vetoes non-political subjects (sport, weather); codes ASSAULT for MAR",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One case: the sentence and the single event it must yield (type NONE: no event at all)."""
+
+    id: str
+    type: str
+    mode: str | None
+    aux: str | None
+    actor: frozenset[str]
+    recipient: frozenset[str]
+    text: str
+
+    @property
+    def expected(self) -> tuple[str, str | None, str | None, frozenset[str], frozenset[str]]:
+        return self.type, self.mode, self.aux, self.actor, self.recipient
+
+
+def _cell(value: str) -> str | None:
+    return None if value == "-" else value
+
+
+def _codes(value: str) -> frozenset[str]:
+    return frozenset() if value == "-" else frozenset(value.split(","))
+
+
+def load_rows(path: Path = TABLE) -> list[Row]:
+    """The table's rows; `#` lines are comments and the first other line is the header."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [Row(r["id"], r["type"], _cell(r["mode"]), _cell(r["aux"]), _codes(r["actor"]), _codes(r["recipient"]),
+                r["text"]) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+ROWS = load_rows()
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Pipeline:
+    return load_pipeline()
+
+
+@lru_cache(maxsize=None)
+def coded(text: str) -> tuple[tuple[str, str | None, str | None, frozenset[str], frozenset[str]], ...]:
+    """The events the default pipeline codes in one sentence, as (type, mode, aux, actors, recipients)."""
+    doc = khabar.extract(text, lang="ar", published=PUBLISHED, pipeline=pipeline())
+    return tuple((e.event_type, e.mode, e.aux, frozenset(m.country for m in e.actor),
+                  frozenset(m.country for m in e.recipient)) for e in doc.events)
+
+
+def outcome(row: Row) -> tuple[bool, tuple]:
+    """Whether the row passes (its event is among those coded; for NONE, nothing is coded) and what was coded."""
+    got = coded(row.text)
+    return (not got if row.type == "NONE" else row.expected in got), got
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r.id)
+def test_rule_row(row: Row) -> None:
+    ok, got = outcome(row)
+    if row.id in KNOWN_GAPS:
+        assert not ok, f"{row.id} passes now: remove it from KNOWN_GAPS ({KNOWN_GAPS[row.id]})"
+    else:
+        assert ok, f"{row.id} {row.text}\nwant {row.expected}\ngot  {got}"
+
+
+def test_pass_rate() -> None:
+    passed = sum(outcome(row)[0] for row in ROWS)
+    assert passed / len(ROWS) >= PASS_FLOOR, f"{passed}/{len(ROWS)} rows pass, floor {PASS_FLOOR:.2f}"
+
+
+def test_table_covers_every_type() -> None:
+    counts = {t: sum(row.type == t for row in ROWS) for t in TYPES + ("NONE",)}
+    assert all(counts[t] >= MIN_ROWS for t in TYPES), counts
+    assert counts["NONE"] >= MIN_NEGATIVES, counts
+    assert {row.type for row in ROWS} <= set(counts), "unknown type in the table"
+    assert len({row.id for row in ROWS}) == len(ROWS), "duplicate row id"
+    assert set(KNOWN_GAPS) <= {row.id for row in ROWS}, "KNOWN_GAPS names a row that does not exist"
