@@ -6,22 +6,10 @@ listed in KNOWN_GAPS with the reason; they must keep failing, so the list stays 
 """
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
-import khabar
-from khabar.pipeline import Pipeline, load_pipeline
+from _ruletable import Case, check_coverage, check_pass_rate, check_row, load_cases
 
-TABLE = Path(__file__).parent / "rules" / "ar.tsv"
-PUBLISHED = "2024-03-15"
-#: the 16 PLOVER 2.0 types; the issue asks for at least 12 rows each and 40 negatives
-TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-MIN_ROWS, MIN_NEGATIVES = 12, 40
 #: share of all rows (positives and negatives) passing when the table was last tuned (206/261 = 0.789), minus 2 points
 PASS_FLOOR = 0.76
 
@@ -87,78 +75,17 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Row:
-    """One case: the sentence and the single event it must yield (type NONE: no event at all)."""
-
-    id: str
-    type: str
-    mode: str | None
-    aux: str | None
-    actor: frozenset[str]
-    recipient: frozenset[str]
-    text: str
-
-    @property
-    def expected(self) -> tuple[str, str | None, str | None, frozenset[str], frozenset[str]]:
-        return self.type, self.mode, self.aux, self.actor, self.recipient
+CASES = load_cases("ar")
 
 
-def _cell(value: str) -> str | None:
-    return None if value == "-" else value
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_rule_row(case: Case) -> None:
+    check_row(case, KNOWN_GAPS)
 
 
-def _codes(value: str) -> frozenset[str]:
-    return frozenset() if value == "-" else frozenset(value.split(","))
-
-
-def load_rows(path: Path = TABLE) -> list[Row]:
-    """The table's rows; `#` lines are comments and the first other line is the header."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return [Row(r["id"], r["type"], _cell(r["mode"]), _cell(r["aux"]), _codes(r["actor"]), _codes(r["recipient"]),
-                r["text"]) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
-
-
-ROWS = load_rows()
-
-
-@lru_cache(maxsize=1)
-def pipeline() -> Pipeline:
-    return load_pipeline()
-
-
-@lru_cache(maxsize=None)
-def coded(text: str) -> tuple[tuple[str, str | None, str | None, frozenset[str], frozenset[str]], ...]:
-    """The events the default pipeline codes in one sentence, as (type, mode, aux, actors, recipients)."""
-    doc = khabar.extract(text, lang="ar", published=PUBLISHED, pipeline=pipeline())
-    return tuple((e.event_type, e.mode, e.aux, frozenset(m.country for m in e.actor),
-                  frozenset(m.country for m in e.recipient)) for e in doc.events)
-
-
-def outcome(row: Row) -> tuple[bool, tuple]:
-    """Whether the row passes (its event is among those coded; for NONE, nothing is coded) and what was coded."""
-    got = coded(row.text)
-    return (not got if row.type == "NONE" else row.expected in got), got
-
-
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: r.id)
-def test_rule_row(row: Row) -> None:
-    ok, got = outcome(row)
-    if row.id in KNOWN_GAPS:
-        assert not ok, f"{row.id} passes now: remove it from KNOWN_GAPS ({KNOWN_GAPS[row.id]})"
-    else:
-        assert ok, f"{row.id} {row.text}\nwant {row.expected}\ngot  {got}"
+def test_coverage() -> None:
+    check_coverage(CASES, KNOWN_GAPS)
 
 
 def test_pass_rate() -> None:
-    passed = sum(outcome(row)[0] for row in ROWS)
-    assert passed / len(ROWS) >= PASS_FLOOR, f"{passed}/{len(ROWS)} rows pass, floor {PASS_FLOOR:.2f}"
-
-
-def test_table_covers_every_type() -> None:
-    counts = {t: sum(row.type == t for row in ROWS) for t in TYPES + ("NONE",)}
-    assert all(counts[t] >= MIN_ROWS for t in TYPES), counts
-    assert counts["NONE"] >= MIN_NEGATIVES, counts
-    assert {row.type for row in ROWS} <= set(counts), "unknown type in the table"
-    assert len({row.id for row in ROWS}) == len(ROWS), "duplicate row id"
-    assert set(KNOWN_GAPS) <= {row.id for row in ROWS}, "KNOWN_GAPS names a row that does not exist"
+    check_pass_rate(CASES, PASS_FLOOR)
