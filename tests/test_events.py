@@ -125,3 +125,92 @@ def test_explain_cli_unknown_article():
     from khabar.cli import main
     result = CliRunner().invoke(main, ["explain", "no_such_doc"])
     assert result.exit_code == 1 and "no_such_doc" in result.output
+
+
+def _doc_with(text, lang, actors, extra=(), places=()):
+    """make_doc plus hand-placed overlapping mentions (surface, country, sector) and place mentions."""
+    from khabar.document import ActorMention
+    doc = make_doc(text, lang, actors)
+    for surface, country, sector in extra:
+        i = text.index(surface)
+        doc.actors.append(ActorMention(i, i + len(surface), surface, surface, None, country, sector))
+    doc.actors.sort(key=lambda a: (a.start, -a.end))
+    doc.meta["places"] = [{"start": text.index(p), "end": text.index(p) + len(p), "text": p, "name": p,
+                           "country": c, "geonameid": 1} for p, c in places]
+    return doc
+
+
+def test_nested_mention_is_dropped_before_roles():
+    doc = _doc_with("The Egyptian foreign minister met Jordan's king.", "en", {"Jordan": "JOR"},
+                    extra=[("The Egyptian foreign minister", "EGY", "GOV"), ("Egyptian", "EGY", "GOV")])
+    assert ("CONSULT", None, None, ["EGY", "JOR"], []) in _coded(code_events(doc))
+
+
+@pytest.mark.parametrize("text,places,mode,actor,recipient,location", [
+    ("Egypt and Jordan held talks in Amman.", [("Amman", "JOR")], "visit", ["EGY"], ["JOR"], "Amman"),
+    ("Egypt and Jordan held talks in Geneva.", [("Geneva", "CHE")], "third-party", ["EGY", "JOR"], [], "Geneva"),
+    ("Egypt sent a delegation to Amman for talks.", [("Amman", "JOR")], "visit", ["EGY"], ["JOR"], "Amman"),
+    ("Egypt and Jordan held talks about the war in Gaza.", [("Gaza", "PSE")], None, ["EGY", "JOR"], [], None),
+])
+def test_place_after_locative_sets_host_and_location(text, places, mode, actor, recipient, location):
+    doc = code_events(_doc_with(text, "en", EN, places=places))
+    consult = next(e for e in doc.events if e.event_type == "CONSULT")
+    assert (consult.mode, [m.country for m in consult.actor], [m.country for m in consult.recipient]) == \
+        (mode, actor, recipient)
+    assert (consult.location or {}).get("text") == location
+
+
+@pytest.mark.parametrize("text,kind,mode,aux", [
+    ("Egypt threatened to cut ties with Jordan.", "THREATEN", "relations", None),
+    ("Russia threatened to annex parts of Ukraine.", "THREATEN", "territory", None),
+    ("Japan warned Russia of a military response.", "THREATEN", "violence", None),
+    ("Russia rejected the request by Ukraine to free the prisoners.", "REJECT", "yield", None),
+    ("Egypt rejected the accusations by Jordan.", "REJECT", None, None),
+    ("Japan could impose sanctions on Russia.", "SANCTION", "discontinue", "hypothetical"),
+    ("Japan imposed sanctions on Russia, which could hurt its economy.", "SANCTION", "discontinue", None),
+])
+def test_mode_and_aux_from_governed_content(text, kind, mode, aux):
+    assert (kind, mode, aux) in [c[:3] for c in _coded(code_events(make_doc(text, "en", EN)))]
+
+
+def test_request_noun_does_not_swallow_its_refusal():
+    doc = code_events(make_doc("روسیه درخواست ترکیه برای آزادی زندانیان را نپذیرفت.", "fa", FA))
+    assert [c[:2] for c in _coded(doc)] == [("REJECT", "yield")]
+
+
+def test_trigger_inside_a_mention_makes_it_the_subject():
+    doc = _doc_with("Indonesian protesters rallied against Japan.", "en", EN,
+                    extra=[("Indonesian protesters", "IDN", "CVL")])
+    assert ("PROTEST", "demo", None, ["IDN"], ["JPN"]) in _coded(code_events(doc))
+
+
+@pytest.mark.parametrize("text,kind,actor,recipient", [
+    ("Egypt demanded that Jordan release the detainees.", "REQUEST", ["EGY"], ["JOR"]),
+    ("Chile extradited a Peru national to Japan.", "COOPERATE", ["CHL"], ["JPN"]),
+])
+def test_recipient_rules(text, kind, actor, recipient):
+    assert any(c[0] == kind and c[3:] == (actor, recipient) for c in _coded(code_events(make_doc(text, "en", EN))))
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's national team attacked relentlessly against Chile in the World Cup.",
+    "Egypt released a statement on Jordan.",
+    "Russia's troops crossed into Ukraine without warning.",
+])
+def test_stop_phrases_and_blockers(text):
+    kinds = [e.event_type for e in code_events(make_doc(text, "en", EN)).events]
+    assert "THREATEN" not in kinds and "RETREAT" not in kinds and not (kinds and "national team" in text)
+
+
+def test_militia_mode_from_actor_sector():
+    doc = _doc_with("Hezbollah deployed fighters along the border with Egypt.", "en", EN, extra=[("Hezbollah", "LBN", "REB")])
+    assert "militia" in [e.mode for e in code_events(doc).events if e.event_type == "MOBILIZE"]
+
+
+def test_longest_marker_and_pattern_win():
+    from khabar.events.patterns import Compiler
+    assert Compiler("en").compile(["talks", "peace talks"], "t").match("peace talks").group() == "peace talks"
+    doc = make_doc("دانشجویان ایران در حمایت از ترکیه تجمع کردند.", "fa", FA)
+    from khabar.events.roles import tag_of
+    turkey = next(a for a in doc.actors if a.country == "TUR")
+    assert tag_of(doc, turkey) == "about"

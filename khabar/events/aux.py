@@ -70,7 +70,8 @@ def marked(doc: Document, trigger: Trigger, clause: Span, aux: str) -> bool:
 
 
 def conditional(doc: Document, trigger: Trigger, sent: Span) -> str | None:
-    """`inside` when the trigger is in an if-clause, `consequence` when an if-clause elsewhere governs it."""
+    """`inside` when the trigger is in an if-clause, `consequence` when an if-clause elsewhere governs it.
+    Only conditionals (`hypothetical`) count here; modals (`modal`: could, ممکن است) are read before the trigger."""
     mk = aux_markers(doc.lang or "")
     regex = mk.before.get("hypothetical")
     if regex is None:
@@ -106,12 +107,13 @@ def historical(value: str | None, published: str | None) -> bool:
 
 
 def resolve(event_type: str, mode: str | None, aux: str | None, *, negated_type: str | None,
-            condition: str | None) -> tuple[str, str | None, str | None]:
-    """Apply PLOVER's aux rules: future X is AGREE/CONCEDE, conditional sanction is THREATEN, refusal is REJECT."""
+            condition: str | None, threat: str | None = None) -> tuple[str, str | None, str | None]:
+    """Apply PLOVER's aux rules: future X is AGREE/CONCEDE, conditional sanction is THREATEN (its mode `threat`,
+    what it threatens), refusal is REJECT (`mode` is then already the refusal's)."""
     if aux == "negation" and negated_type:
-        return negated_type, None, None
+        return negated_type, mode, None
     if condition == "consequence" and event_type in THREAT_MODES:
-        return "THREATEN", THREAT_MODES[event_type] if event_type != "SANCTION" or mode != "expel" else "expel", None
+        return "THREATEN", threat or THREAT_MODES[event_type], None
     if condition == "consequence" and event_type in FUTURE_TYPES and aux != "negation":
         return event_type if event_type == "AGREE" else FUTURE_TYPES[event_type], None, None
     if aux == "future" and event_type in FUTURE_TYPES:

@@ -10,7 +10,8 @@ from ..registry import component
 from .aux import conditional, historical, marked, resolve
 from .context import context_index, contexts_for
 from .patterns import norm_index, norm_text
-from .roles import Roles, clauses, markers, roles_for, tag_of
+from .places import host_roles, location, place_owners
+from .roles import Roles, clauses, markers, roles_for
 from .trace import Decision, note
 from .triggers import Trigger, cue_table, find_triggers, plover
 
@@ -21,8 +22,10 @@ GOVERN_WORDS = 10
 #: REQUEST / REJECT mode from the type of the event asked for or refused (PLOVER §2.3)
 ASK_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
              "COOPERATE": "assist", "SUPPORT": "assist"}
-#: THREATEN mode from the threatened event (PLOVER §2.3: the mode is the threat's content)
+#: THREATEN mode from the threatened event's type when its entry names no `threat_mode` (PLOVER §2.3)
 THREAT_MODES = {"SANCTION": "restrict", "ASSAULT": "violence", "COERCE": "arrest", "MOBILIZE": "violence"}
+#: confidence lost by a trigger that is only part of its actor's name ("protesters" in "Indonesian protesters")
+NAMED_TRIGGER = 0.1
 #: COERCE modes that add the context of the same name (PLOVER §4.8)
 MODE_CONTEXTS = ("cyber", "misinformation")
 #: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
@@ -50,16 +53,17 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
     governed = govern(doc, triggers)
     governor = {g: k for k, g in governed.items()}
     coded, index, parts = [], context_index(doc), {}
-    owners = date_owners(doc, triggers)
+    owners, places = date_owners(doc, triggers), place_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
         rule = trigger.entry.id
         if i in governor:
             note(trace, doc, trigger.start, trigger.end, rule, "governed",
                  f"content of {triggers[governor[i]].entry.id} (codes its mode)")
             continue
-        content = triggers[governed[i]] if i in governed else None
+        chain = contents(triggers, governed, i)
         dates = [doc.dates[k] for k, j in owners.items() if j == i or (i in governed and j == governed[i])]
-        found = code_trigger(doc, trigger, content, index, parts, dates)
+        place = places.get(i) or (places.get(governed[i]) if i in governed else None)
+        found = code_trigger(doc, trigger, chain, index, parts, dates, place)
         if isinstance(found, str):
             note(trace, doc, trigger.start, trigger.end, rule, "rejected", found)
             continue
@@ -72,25 +76,52 @@ def sentence_for(doc: Document, offset: int) -> Span:
     return doc.sentence_of(offset) or Span(0, len(doc.text or ""))
 
 
+def contents(triggers: list[Trigger], governed: dict[int, int], i: int) -> list[Trigger]:
+    """The chain of contents below a governing trigger: REJECT -> REQUEST -> what was requested."""
+    chain: list[Trigger] = []
+    while i in governed and len(chain) < len(triggers):
+        i = governed[i]
+        chain.append(triggers[i])
+    return chain
+
+
+def kind_of(doc: Document, trigger: Trigger) -> str:
+    """The type a trigger codes as before aux rules: its entry's `negated` type when negated (did not accept)."""
+    entry = trigger.entry
+    if entry.negated and marked(doc, trigger, _clause(doc, trigger), "negation"):
+        return entry.negated
+    return entry.type
+
+
+def _clause(doc: Document, trigger: Trigger) -> Span:
+    sent = sentence_for(doc, trigger.start)
+    return next((c for c in clauses(doc, sent) if c.start <= trigger.start < c.end), sent)
+
+
 def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
-    """Map each governing trigger to the event trigger it takes as content (nearest one in its sentence)."""
+    """Map each governing trigger to the event trigger it takes as content (nearest one in its sentence); a
+    refusal is never content (the request noun does not swallow `did not accept`), and a REQUEST both governs
+    its content and may be the content of a refusal."""
     pairs: dict[int, int] = {}
     taken: set[int] = set()
     sov = markers(doc.lang or "").order == "SOV"
+    kinds = [kind_of(doc, t) if t.entry.type in GOVERNORS else t.entry.type for t in triggers]
     for i, gov in enumerate(triggers):
-        if gov.entry.type not in GOVERNORS or i in taken:
+        if kinds[i] not in GOVERNORS or (i in taken and kinds[i] != "REQUEST"):
             continue
         sent = sentence_for(doc, gov.start)
         best = None
         for j, t in enumerate(triggers):
-            if j == i or j in pairs or not (sent.start <= t.start < sent.end) or t.entry.type == gov.entry.type:
+            if j == i or not (sent.start <= t.start < sent.end) or kinds[j] in (kinds[i], "REJECT") or j in taken \
+                    or (j in pairs and not (kinds[i] == "REJECT" and kinds[j] == "REQUEST")):
                 continue
+            reach = GOVERN_WORDS if kinds[j] == "REQUEST" else GOVERN_WORDS // 2  # the refused request is the object
             after = t.start >= gov.end and _words(doc, gov.end, t.start) <= GOVERN_WORDS
-            before = sov and t.end <= gov.start and _words(doc, t.end, gov.start) <= GOVERN_WORDS // 2 \
+            before = sov and t.end <= gov.start and _words(doc, t.end, gov.start) <= reach \
                 and not _coordinated(doc, t.end, gov.start)
             if (after or before) and (best is None or abs(t.start - gov.start) < abs(triggers[best].start - gov.start)):
                 best = j
-        if best is not None and not (gov.entry.type == "AGREE" and triggers[best].entry.type not in ASK_MODES):
+        if best is not None and not (kinds[i] == "AGREE" and kinds[best] not in ASK_MODES):
             pairs[i] = best
             taken.add(best)
     return pairs
@@ -105,17 +136,35 @@ def _coordinated(doc: Document, start: int, end: int) -> bool:
     return coord is not None and coord.search(norm_text(doc), norm_index(doc, start), norm_index(doc, end)) is not None
 
 
-def mode_for(doc: Document, trigger: Trigger, content: Trigger | None, clause: Span) -> str | None:
-    """The entry's mode, else the governed event's, else the first mode cue in the clause."""
-    kind = trigger.entry.type
-    if trigger.entry.mode:
+def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], clause: Span) -> str | None:
+    """The entry's mode (for its own type), else the governed event's, else the first mode cue in the clause."""
+    if kind == trigger.entry.type and trigger.entry.mode:
         return trigger.entry.mode
-    if content is not None:
-        inner = content.entry.type
+    if chain:
+        inner = chain[0].entry.type
+        if kind == "REJECT" and inner == "REQUEST":
+            return mode_for(doc, chain[0], inner, chain[1:], clause) or "change"  # demands are for change unless said
         if kind in ("REQUEST", "REJECT"):
-            return ASK_MODES.get(inner, "change")
-        if kind == "THREATEN":
-            return "expel" if content.entry.mode == "expel" else THREAT_MODES.get(inner)
+            return ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
+        if kind == "THREATEN" and (mode := threat_mode(chain[0])):
+            return mode
+    return cue_mode(doc, kind, clause)
+
+
+def threat_mode(content: Trigger) -> str | None:
+    """What a threat threatens: the content entry's `threat_mode`, else its type's default."""
+    entry = content.entry
+    return entry.threat_mode or ("expel" if entry.mode == "expel" else THREAT_MODES.get(entry.type))
+
+
+def sector_mode(trigger: Trigger, roles: Roles, mode: str | None) -> str | None:
+    """The entry's `sector_modes` mode for its actor's sector (a militia mobilising), else `mode`."""
+    table = dict(trigger.entry.sector_modes)
+    return next((table[m.sector] for m in roles.actor if m.sector in table), mode)
+
+
+def cue_mode(doc: Document, kind: str, clause: Span) -> str | None:
+    """The mode whose cue (`mode_cues` in triggers.yaml) comes first in the clause."""
     table = cue_table(doc.lang or "", "triggers", "mode_cues").get(kind, {})
     norm = norm_text(doc)
     span = (norm_index(doc, clause.start), norm_index(doc, clause.end))
@@ -123,31 +172,36 @@ def mode_for(doc: Document, trigger: Trigger, content: Trigger | None, clause: S
     return min(hits)[1] if hits else None
 
 
-def code_trigger(doc: Document, trigger: Trigger, content: Trigger | None, index: dict[str, list[int]],
-                 parts: dict[Span, list[Span]], dates: list[DateMention]) -> Coded | str:
+def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: dict[str, list[int]],
+                 parts: dict[Span, list[Span]], dates: list[DateMention], place: dict[str, Any] | None = None) -> Coded | str:
     """One event for one trigger, or the reason none was coded."""
     entry = trigger.entry
     sent = sentence_for(doc, trigger.start)
     if sent not in parts:
         parts[sent] = clauses(doc, sent)
     clause = next((c for c in parts[sent] if c.start <= trigger.start < c.end), sent)
-    roles = roles_for(doc, entry.frame, sent, trigger.start, trigger.end, parts[sent])
+    roles = roles_for(doc, entry.frame, sent, trigger.start, trigger.end, parts[sent], prefer=entry.recipient)
     if not roles.actor and plover("types")[entry.type]["merge"] != "event":
         return f"no coded actor for frame={entry.frame} in the sentence"
     aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") else None
-    kind, mode, aux = resolve(entry.type, mode_for(doc, trigger, content, clause), aux,
-                              negated_type=entry.negated, condition=conditional(doc, trigger, sent))
+    kind = entry.negated if aux == "negation" and entry.negated else entry.type
+    mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, clause))
+    condition = conditional(doc, trigger, sent) or ("inside" if marked(doc, trigger, clause, "modal") else None)
+    kind, mode, aux = resolve(entry.type, mode, aux, negated_type=entry.negated, condition=condition,
+                              threat=threat_mode(trigger))
     when = event_date(doc, trigger, clause, sent, dates)
     value = when.value if when else doc.published
     if aux is None and historical(value, doc.published):
         aux = "historical"
     if kind == "CONSULT":
-        roles, mode = host_roles(roles, mode)
+        roles, mode = host_roles(roles, mode, place)
     context = contexts_for(doc, index, sent, entry.context) + [c for c in MODE_CONTEXTS if c == mode]
     own = any(clause.start <= m.start < clause.end for m in roles.actor)
+    named = any(m.start <= trigger.start and trigger.end <= m.end for m in roles.actor)
     event = Event(event_type=kind, actor=roles.actor, recipient=roles.recipient, evidence=[sent], mode=mode,
                   context=list(dict.fromkeys(context)), aux=aux, date=value, date_raw=when.text if when else None,
-                  location=location(doc, sent, trigger), confidence=confidence(entry.confidence, kind, roles, own),
+                  location=location(place),
+                  confidence=confidence(entry.confidence - (NAMED_TRIGGER if named else 0.0), kind, roles, own),
                   coder=f"lexicon:{entry.lang}:{entry.id}:frame={entry.frame}")
     return Coded(event, trigger, refers_back(doc, trigger))
 
@@ -187,18 +241,6 @@ def refers_back(doc: Document, trigger: Trigger) -> bool:
     return regex.search(norm_text(doc)[max(0, ns - ANAPHORA_REACH):ns]) is not None
 
 
-def host_roles(roles: Roles, mode: str | None) -> tuple[Roles, str | None]:
-    """PLOVER §4.6: with a known host among the parties, the visitor is actor and the host recipient."""
-    hosts = {m.country for m in roles.host}
-    if not hosts:
-        return roles, mode
-    visitors = [m for m in roles.actor if m.country not in hosts]
-    hosting = [m for m in roles.actor + roles.recipient if m.country in hosts]
-    if visitors and hosting:
-        return Roles(visitors, hosting, roles.host), "visit" if mode in (None, "visit", "third-party") else mode
-    return roles, mode or "third-party"
-
-
 def confidence(prior: float, kind: str, roles: Roles, own_clause: bool = True) -> float:
     """The entry's prior, higher when the actor sits in the trigger's clause and a recipient is linked,
     lower when the actor was borrowed from an earlier clause or a required recipient is missing."""
@@ -206,15 +248,6 @@ def confidence(prior: float, kind: str, roles: Roles, own_clause: bool = True) -
     if plover("types")[kind]["recipient_required"] and not roles.recipient:
         score -= 0.2
     return round(min(max(score, 0.05), 0.95), 2)
-
-
-def location(doc: Document, sent: Span, trigger: Trigger) -> dict[str, Any] | None:
-    """A place mention (doc.meta["places"]) in the trigger's sentence that a locative word attaches to it."""
-    for place in doc.meta.get("places", []):
-        span = Span(place["start"], place["end"])
-        if sent.start <= span.start < sent.end and tag_of(doc, span) == "at":
-            return {k: place.get(k) for k in ("text", "name", "country", "geonameid")}
-    return None
 
 
 def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None) -> list[Event]:
@@ -250,8 +283,14 @@ def _absorb(same: Event, event: Event) -> None:
     if event.evidence[0] not in same.evidence:
         same.evidence.insert(0 if leads else len(same.evidence), event.evidence[0])
     same.mode = (event.mode or same.mode) if leads else (same.mode or event.mode)
+    if not same.recipient and event.recipient and _countries(same.actor) & _countries(event.actor):
+        same.recipient = event.recipient  # one mention names the host or target the other left out
     same.confidence = round(min(0.95, max(same.confidence, event.confidence) + 0.05), 2)
     same.context = list(dict.fromkeys(same.context + event.context))
+
+
+def _countries(mentions: list) -> set[str | None]:
+    return {m.country for m in mentions}
 
 
 def _summary(event: Event) -> str:

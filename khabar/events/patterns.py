@@ -82,7 +82,9 @@ class Compiler:
         """One regex matching any of the patterns; `key` names the entry in error messages."""
         if not patterns:
             raise DataFileError(self.where, "no patterns", key)
-        body = "|".join(f"(?:{self._pattern(p, key)})" for p in patterns)
+        # the regex tries alternatives in order: longer patterns first, so `دیدار {kardan}` beats `دیدار*`
+        ordered = sorted(patterns, key=lambda p: -len([t for t in p.split() if t != ".."]))
+        body = "|".join(f"(?:{self._pattern(p, key)})" for p in ordered)
         return re.compile(f"{BEFORE}(?:{body})", re.IGNORECASE)
 
     def anchors(self, patterns: list[str], key: str) -> frozenset[str]:

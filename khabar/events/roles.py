@@ -17,6 +17,8 @@ from .patterns import Compiler, norm_index, norm_text
 MARKS = ("with", "to", "from", "by", "at", "about")
 #: how far back (characters of norm) a preposition may sit before its mention
 LOOKBACK = 30
+#: how many words may separate a trigger from a `by`/`at` mention read as its recipient (abuses by X, coup in X)
+NEAR_WORDS = 2
 
 
 @dataclass
@@ -55,6 +57,8 @@ class Markers:
     coord: re.Pattern[str] | None
     breaks: re.Pattern[str] | None
     anaphora: re.Pattern[str] | None = None
+    complement: re.Pattern[str] | None = None
+    topic: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -75,6 +79,8 @@ def markers(lang: str) -> Markers:
         coord=comp.compile(coord, "roles.coordinators") if coord else None,
         breaks=comp.compile(spec["clause_breaks"], "roles.clause_breaks") if spec.get("clause_breaks") else None,
         anaphora=tail(spec["anaphora"]) if spec.get("anaphora") else None,
+        complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
+        topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
     )
 
 
@@ -95,9 +101,9 @@ def tag_of(doc: Document, mention: ActorMention | Span) -> str | None:
     mk, norm = markers(doc.lang or ""), norm_text(doc)
     ns, ne = norm_index(doc, mention.start), norm_index(doc, mention.end)
     before = norm[max(0, ns - LOOKBACK):ns]
-    for tag, regex in mk.before.items():
-        if regex.search(before):
-            return tag
+    found = [(m.start(), tag) for tag, regex in mk.before.items() if (m := regex.search(before))]
+    if found:
+        return min(found)[1]  # the longest marker: در حمایت از (topic) over its tail از (from)
     if mk.object is not None and mk.object.match(norm, ne + 1, ne + 6) and norm[ne:ne + 1].isspace():
         return "object"
     return None
@@ -115,12 +121,17 @@ def groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
     return out
 
 
-def arguments(doc: Document, gs: list[Group], start: int, end: int) -> tuple[Group | None, Group | None]:
-    """Subject and object groups around a trigger at [start, end), by the language's word order."""
+def arguments(doc: Document, gs: list[Group], start: int, end: int,
+              own: ActorMention | None = None) -> tuple[Group | None, Group | None]:
+    """Subject and object groups around a trigger at [start, end), by the language's word order; a mention
+    holding the trigger (`Indonesian protesters`) is its subject."""
     order = markers(doc.lang or "").order
     pre = [g for g in gs if g.end <= start and g.tag is None]
     post = [g for g in gs if g.start >= start and g.tag is None]
     obj_marked = [g for g in gs if g.tag == "object"]
+    if own is not None:
+        rest = obj_marked + post + pre[::-1]
+        return Group(None, [own]), rest[0] if rest else None
     if order == "SOV":
         subject = pre[0] if pre else (post[0] if post else None)
         rest = [g for g in pre[1:]] + [g for g in post if g is not subject]
@@ -130,9 +141,11 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int) -> tuple[Gro
     return (post[0] if post else None), (post[1] if len(post) > 1 else None)
 
 
-def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int) -> Roles:
-    """Fill actor, recipient and host for one trigger from the groups of its clause."""
-    subject, obj = arguments(doc, gs, start, end)
+def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, own: ActorMention | None = None,
+           prefer: str | None = None) -> Roles:
+    """Fill actor, recipient and host for one trigger from the groups of its clause; `prefer` names the tag
+    whose mentions win the recipient slot (`to`: extradited a member of X to Y)."""
+    subject, obj = arguments(doc, gs, start, end, own)
     tagged = lambda *tags: [m for g in gs if g.tag in tags for m in g.mentions]  # noqa: E731
     mentions = lambda g: list(g.mentions) if g else []  # noqa: E731
     if frame == "joint":
@@ -143,12 +156,18 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int) -> 
         return Roles(mentions(subject), mentions(obj) + tagged("to", "at", "with"), [])
     if frame == "passive":
         return Roles(tagged("by") or tagged("at"), mentions(subject), [])
-    return Roles(mentions(subject), mentions(obj) or _nearest(gs, start, end, ("to", "from", "with")), [])
+    recipient = (tagged(prefer) if prefer else []) or mentions(obj) or _nearest(gs, start, end, ("to", "from", "with")) \
+        or _nearest([g for g in gs if g.start >= end and _words(doc, end, g.start) <= NEAR_WORDS], start, end, ("by", "at"))
+    return Roles(mentions(subject), recipient, [])
 
 
 def argument_groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
     """The groups that may fill a role: topics (`about`) take none."""
     return [g for g in groups(doc, mentions) if g.tag != "about"]
+
+
+def _words(doc: Document, start: int, end: int) -> int:
+    return len((doc.text or "")[start:end].split())
 
 
 def _nearest(gs: list[Group], start: int, end: int, tags: tuple[str, ...]) -> list[ActorMention]:
@@ -158,13 +177,26 @@ def _nearest(gs: list[Group], start: int, end: int, tags: tuple[str, ...]) -> li
     return list(min(found, key=lambda g: min(abs(g.start - end), abs(start - g.end))).mentions)
 
 
-def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None) -> Roles:
-    """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor."""
-    coded = [m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end]
+def outermost(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions not nested inside a longer one (`وزیر خارجه ایران` keeps, its `ایران` goes)."""
+    return [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                           and o.end - o.start > m.end - m.start for o in mentions)]
+
+
+def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
+              prefer: str | None = None) -> Roles:
+    """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
+    the subject of a following complement clause for a missing addressee ("demanded that X ...")."""
+    coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
+    own = next((m for m in coded if m.start <= start and end <= m.end), None)
+    coded = [m for m in coded if m is not own]
     parts = parts or clauses(doc, sent)
     here = next((i for i, c in enumerate(parts) if c.start <= start < c.end), 0)
     clause = parts[here]
-    roles = assign(doc, frame, argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end]), start, end)
+    roles = assign(doc, frame, argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end]), start, end,
+                   own=own, prefer=prefer)
+    if frame == "directed" and not roles.recipient and here + 1 < len(parts):
+        roles.recipient = _addressee(doc, parts[here + 1], [m for m in coded if parts[here + 1].start <= m.start])
     for earlier in reversed(parts[:here]):
         if roles.actor:
             break
@@ -172,6 +204,15 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
         subject, _ = arguments(doc, gs, earlier.end, earlier.end)
         roles.actor = list(subject.mentions) if subject else []
     return tidy(roles)
+
+
+def _addressee(doc: Document, clause: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The subject of a complement clause (`that X ...`, `که X ...`), which a request or warning addresses."""
+    regex = markers(doc.lang or "").complement
+    if regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)):
+        return []
+    gs = [g for g in argument_groups(doc, [m for m in mentions if m.start < clause.end]) if g.tag is None]
+    return list(gs[0].mentions) if gs else []
 
 
 def tidy(roles: Roles) -> Roles:

@@ -30,6 +30,12 @@ class Entry:
     regex: re.Pattern[str]
     confidence: float = DEFAULT_CONFIDENCE
     negated: str | None = None
+    #: the THREATEN mode when this event is what is threatened (cutting ties -> relations)
+    threat_mode: str | None = None
+    #: mode by the actor's sector (`{REB: militia}`), over the entry's own mode
+    sector_modes: tuple[tuple[str, str], ...] = ()
+    #: the function word whose mention is preferred as recipient (`to`: extradited X to Y)
+    recipient: str | None = None
 
 
 @dataclass
@@ -49,6 +55,12 @@ def _check(raw: dict[str, Any], where: str, types: dict[str, Any], modes: dict[s
     mode = raw.get("mode")
     if mode is not None and mode not in modes.get(raw["type"], []):
         raise DataFileError(where, f"unknown mode {mode!r} (choices: {', '.join(modes.get(raw['type'], []))})", key)
+    threat = raw.get("threat_mode")
+    if threat is not None and threat not in modes.get("THREATEN", []):
+        raise DataFileError(where, f"unknown threat_mode {threat!r} (choices: {', '.join(modes['THREATEN'])})", key)
+    for sector, sector_mode in (raw.get("sector_modes") or {}).items():
+        if sector_mode not in modes.get(raw["type"], []):
+            raise DataFileError(where, f"unknown mode {sector_mode!r} for sector {sector}", key)
     if raw.get("frame", "directed") not in FRAMES:
         raise DataFileError(where, f"unknown frame {raw.get('frame')!r} (choices: {', '.join(FRAMES)})", key)
 
@@ -66,6 +78,8 @@ def lexicon(lang: str) -> tuple[Entry, ...]:
             context=tuple(raw.get("context") or ()), frame=raw.get("frame", "directed"),
             regex=compiler.compile(raw.get("patterns", []), raw["id"]),
             confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)), negated=raw.get("negated"),
+            threat_mode=raw.get("threat_mode"), sector_modes=tuple((raw.get("sector_modes") or {}).items()),
+            recipient=raw.get("recipient"),
         ))
     return tuple(entries)
 
@@ -93,11 +107,40 @@ def cue_table(lang: str, kind: str, key: str) -> dict[str, dict[str, re.Pattern[
             for group, table in spec.items()}
 
 
+@lru_cache(maxsize=None)
+def stop_index(lang: str) -> LiteralIndex[str]:
+    """The `stops` of a language's triggers.yaml: phrases ("released a statement") that no trigger may overlap."""
+    spec = languages.data(lang, "triggers") or {}
+    compiler = Compiler(lang, spec.get("verbs"), str(languages.LANG_DIR / lang / "triggers.yaml"))
+    stops = spec.get("stops") or []
+    return LiteralIndex(Indexed(s["id"], compiler.compile(s["patterns"], s["id"]), compiler.anchors(s["patterns"], s["id"]))
+                        for s in stops)
+
+
+@lru_cache(maxsize=None)
+def blockers(lang: str) -> LiteralIndex[str]:
+    """The `blockers` of a language's triggers.yaml: sport and fiction cue words that void a sentence's triggers."""
+    spec = languages.data(lang, "triggers") or {}
+    words = [str(w) for w in spec.get("blockers") or []]
+    if not words:
+        return LiteralIndex(())
+    compiler = Compiler(lang, spec.get("verbs"), str(languages.LANG_DIR / lang / "triggers.yaml"))
+    return LiteralIndex([Indexed("blockers", compiler.compile(words, "blockers"), compiler.anchors(words, "blockers"))])
+
+
 def find_triggers(doc: Document) -> list[Trigger]:
-    """Every trigger in the document, overlaps resolved in favour of the longer match."""
+    """Every trigger in the document, overlaps resolved in favour of the longer match; none overlapping a stop
+    phrase, none in a sentence holding a blocker word."""
     norm = doc.norm if doc.norm is not None else (doc.text or "")
+    lang, windows = doc.lang or "", sentence_windows(doc)
+    voids = [m.span() for _, m in stop_index(lang).scan(norm, windows)]
+    blocked = {i for _, m in blockers(lang).scan(norm, windows)
+               for i, (a, b) in enumerate(windows) if a <= m.start() < b}
+    voids += [windows[i] for i in blocked]
     found: list[Trigger] = []
-    for entry, m in trigger_index(doc.lang or "").scan(norm, sentence_windows(doc)):
+    for entry, m in trigger_index(lang).scan(norm, windows):
+        if any(m.start() < b and a < m.end() for a, b in voids):
+            continue
         start, end = doc.norm_to_text(m.start(), m.end())
         found.append(Trigger(entry, start, end, verb_affixes(m)))
     return _longest_first(found)

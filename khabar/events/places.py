@@ -1,0 +1,78 @@
+"""Place mentions (doc.meta["places"]) attached to the triggers they locate, and the host they make."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import ActorMention, Document, Span
+from .patterns import norm_index, norm_text
+from .roles import Roles, markers, tag_of
+from .triggers import Trigger
+
+#: function words that make a place the scene or destination of an event (در/به, في/إلى, in/at/to)
+LOCATIVES = ("at", "to")
+#: how many words may separate a place from the trigger it locates
+PLACE_WORDS = 12
+#: the record keys copied from a place mention into `event.location`
+LOCATION_KEYS = ("text", "name", "country", "geonameid")
+
+
+def place_owners(doc: Document, triggers: list[Trigger]) -> dict[int, dict[str, Any]]:
+    """Trigger index -> the place a locative attaches to it: the nearest trigger in the place's sentence owns it,
+    so in 'talks on the war in Ukraine' the place locates the war, not the talks (a topic, not a venue)."""
+    owned: dict[int, dict[str, Any]] = {}
+    text = doc.text or ""
+    for place in doc.meta.get("places", []):
+        span = Span(place["start"], place["end"])
+        sent = doc.sentence_of(span.start) or Span(0, len(text))
+        if tag_of(doc, span) not in LOCATIVES:
+            continue
+        near = [(_gap(text, span, t), i) for i, t in enumerate(triggers)
+                if sent.start <= t.start < sent.end and not _topic_between(doc, t, span)]
+        near = [(gap, i) for gap, i in near if gap <= PLACE_WORDS]
+        if near:
+            owned.setdefault(min(near)[1], place)
+    return owned
+
+
+def _topic_between(doc: Document, trigger: Trigger, span: Span) -> bool:
+    """Whether a topic word (`about`, `درباره`) stands between a trigger and a later place: talks about the war in X."""
+    regex = markers(doc.lang or "").topic
+    if regex is None or span.start < trigger.end:
+        return False
+    return regex.search(norm_text(doc), norm_index(doc, trigger.end), norm_index(doc, span.start)) is not None
+
+
+def _gap(text: str, span: Span, trigger: Trigger) -> int:
+    a, b = (trigger.end, span.start) if trigger.end <= span.start else (span.end, trigger.start)
+    return len(text[a:max(a, b)].split())
+
+
+def location(place: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The event's location record from its attached place."""
+    return {k: place.get(k) for k in LOCATION_KEYS} if place else None
+
+
+def host_mention(place: dict[str, Any]) -> ActorMention:
+    """The host state a place stands for (`به تهران سفر کرد`: Iran hosts)."""
+    return ActorMention(place["start"], place["end"], place.get("text", ""), place.get("name"), None,
+                        place.get("country"), None, "events.v1:place")
+
+
+def host_roles(roles: Roles, mode: str | None, place: dict[str, Any] | None) -> tuple[Roles, str | None]:
+    """PLOVER §4.6: with a known host among the parties, the visitor is actor and the host recipient; a
+    venue in a third country makes the meeting `third-party`; remote and multilateral meetings keep their mode."""
+    if mode in ("phone", "multilateral"):
+        return roles, mode
+    hosts = {m.country for m in roles.host} | ({place["country"]} if place and place.get("country") else set())
+    if not hosts:
+        return roles, mode
+    parties = roles.actor + roles.recipient
+    visitors = [m for m in parties if m.country not in hosts]
+    hosting = [m for m in parties if m.country in hosts]
+    if visitors and hosting:
+        return Roles(visitors, hosting, roles.host), "visit"
+    if hosting or not visitors:
+        return roles, mode
+    if len({m.country for m in visitors}) == 1 and place is not None:
+        return Roles(visitors, [host_mention(place)], roles.host), "visit"
+    return roles, "third-party"
