@@ -516,8 +516,14 @@ NOT_ACTORS = [  # (lang, text, surface that must not be an actor)
     ("fa", "روز دوشنبه جلسه برگزار شد", "دوشنبه"),
     ("fa", "هیئت در مسکو ماند", "مسکو"),
     ("ar", "وصل الوفد إلى واشنطن أمس", "واشنطن"),
-    ("ar", "اشترى الأسلحة الصينية", "الصينية"),
-    ("en", "They bought Chinese weapons.", "Chinese"),
+    # states inside geographic names, and phrases PLOVER does not code (sport, film, markets)
+    ("en", "Patrols in the South China Sea grew.", "China"),
+    ("en", "A tanker sank in the Gulf of Oman.", "Oman"),
+    ("fa", "رزمایش در شمال اقیانوس هند برگزار شد", "هند"),
+    ("ar", "عبرت السفن بحر الصين الجنوبي", "الصين"),
+    ("en", "Japan's rugby team won again.", "Japan"),
+    ("ar", "سجل اللاعب البرازيلي هدفا", "البرازيلي"),
+    ("fa", "بازیکن ایرانی گل زد", "ایرانی"),
     ("en", "The delegation stayed in Moscow.", "Moscow"),
     ("en", "Theresa may not come.", "may"),
     ("en", "The talks were held in May.", "May"),
@@ -596,3 +602,84 @@ def test_user_actors_file_from_the_environment(tmp_path, monkeypatch):
 def test_surname_alone_refers_back_to_an_unknown_person():
     got = found("قال وزير الدفاع اليمني محمود الزبيدي إن القوات تقدمت. وأضاف الزبيدي أن", "ar")
     assert got["الزبيدي"][0] == "YEM"
+
+
+# A demonym before or after a common noun names its state (`Armenian villages`, `الطائرات الإسرائيلية`).
+DEMONYMS = [  # (lang, text, surface, country)
+    ("en", "Troops shelled Armenian villages overnight.", "Armenian", "ARM"),
+    ("en", "Kuwait expelled Egyptian workers.", "Egyptian", "EGY"),
+    ("en", "They bought Chinese weapons.", "Chinese", "CHN"),
+    ("ar", "اشترى الأسلحة الصينية", "الصينية", "CHN"),
+    ("ar", "قصفت الطائرات الإسرائيلية مواقع", "الإسرائيلية", "ISR"),
+    ("ar", "وصلت الشحنة السودانية أمس", "السودانية", "SDN"),
+    ("fa", "کالاهای آمریکایی در بازار کم شد", "آمریکایی", "USA"),
+    ("fa", "یک اسیر ارمنی آزاد شد", "یک اسیر ارمنی", "ARM"),
+]
+
+
+@pytest.mark.parametrize("lang, text, surface, country", DEMONYMS)
+def test_demonym_next_to_a_common_noun_names_its_state(lang, text, surface, country):
+    assert found(text, lang)[surface][0] == country
+
+
+@pytest.mark.parametrize("lang, text, surface, country, sector", [
+    ("en", "Israeli warships entered the port.", "Israeli warships", "ISR", "MIL"),
+    ("ar", "اقتربت سفن خفر السواحل الصينية من الجزيرة", "سفن خفر السواحل الصينية", "CHN", "MIL"),
+    ("fa", "طالبان پاکستان مسئولیت حمله را پذیرفت", "طالبان پاکستان", "PAK", "REB"),
+    ("en", "The Pakistani Taliban claimed the attack.", "The Pakistani Taliban", "PAK", "REB"),
+    ("fa", "شرکت‌های آمریکایی از بازار خارج شدند", "شرکت‌های آمریکایی", "USA", "BUS"),
+])
+def test_phrase_country_and_sector(lang, text, surface, country, sector):
+    assert found(text, lang)[surface][::2] == (country, sector)
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("en", "A court in Tehran sentenced the journalist.", "court in Tehran", "IRN"),
+    ("fa", "دادگاهی در ترکیه این حکم را صادر کرد", "دادگاهی در ترکیه", "TUR"),
+    ("ar", "أصدرت محكمة في القاهرة حكما", "محكمة في القاهرة", "EGY"),
+])
+def test_court_in_a_country_is_that_countrys_judiciary(lang, text, surface, country):
+    assert found(text, lang)[surface][::2] == (country, "JUD")
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("en", "The International Atomic Energy Agency met. Later the agency said it had access.", "the agency", "UNO"),
+    ("en", "The European Union met in Brussels. The bloc agreed on new rules.", "The bloc", "EUR"),
+    ("fa", "اتحادیه اروپا تحریم‌ها را تمدید کرد. وزرای خارجه این اتحادیه موافقت کردند", "این اتحادیه", "EUR"),
+    ("fa", "آژانس بین‌المللی انرژی اتمی گزارش داد. آژانس گفت بازرسی ادامه دارد", "آژانس", "UNO"),
+    ("fa", "خبرگزاری آذرتاج نوشت. این رسانه افزود", "این رسانه", "AZE"),
+    ("ar", "قالت منظمة الصحة العالمية إن المنظمة سترسل فريقا", "المنظمة", "UNO"),
+    ("ar", "أكدت المملكة العربية السعودية دعمها. وقالت المملكة إنها", "المملكة", "SAU"),
+])
+def test_head_noun_refers_back_to_the_body_it_names(lang, text, surface, country):
+    assert found(text, lang)[surface][0] == country
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Later the agency said it had access.", "the agency"),
+    ("ar", "قالت المنظمة إنها سترسل فريقا", "المنظمة"),
+])
+def test_head_noun_without_an_antecedent_is_no_actor(lang, text, surface):
+    assert surface not in found(text, lang)
+
+
+HOME = ("Protesters gathered in Amman on Friday. Police in Amman closed roads while the parliament met; "
+        "more protesters marched.")
+
+
+def test_bare_domestic_body_belongs_to_the_home_country():
+    got = found(HOME, "en")
+    assert got["the parliament"] == ("JOR", None, "LEG")
+    assert got["Protesters"][0] == "JOR"
+
+
+def test_one_place_name_sets_no_home_country():
+    assert "the parliament" not in found("Protesters gathered while the parliament met in Amman.", "en")
+
+
+def test_home_country_needs_two_place_names_of_one_country():
+    from khabar.mentions.actors import find_places, home_country
+    from khabar.mentions.kb import load_kb
+    kb = load_kb()
+    assert home_country(find_places(kb, "en", HOME, [])) == "JOR"
+    assert home_country(find_places(kb, "en", "Talks in Amman and Cairo.", [])) is None

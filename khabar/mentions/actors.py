@@ -17,9 +17,17 @@ from .matcher import Names, hits
 
 #: what a chunk of matched tokens is, by the kind of its best alias
 KIND_TYPE = {"person": "PERSON", "state": "STATE", "igo": "ORG", "inst": "ORG", "title": "TITLE",
-             "honorific": "HON", "modifier": "MOD", "place": "PLACE"}
-#: when one alias names several things, the more specific wins
-KIND_RANK = {"person": 0, "inst": 1, "igo": 2, "state": 3, "title": 4, "honorific": 5, "modifier": 6, "place": 7}
+             "honorific": "HON", "modifier": "MOD", "place": "PLACE", "feature": "FEATURE", "head": "HEAD",
+             "nonactor": "NONACTOR"}
+#: when one alias names several things, the more specific wins (a head noun only once it has an antecedent)
+KIND_RANK = {"person": 0, "inst": 1, "igo": 2, "state": 3, "title": 4, "honorific": 5, "modifier": 6, "place": 7,
+             "feature": 8, "head": 9, "nonactor": 10}
+#: a lone demonym this many words or fewer from a non-actor noun (`لاعب التنس الصربي`) is not coded
+NONACTOR_REACH = 3
+#: place names a document must give for one country before it is the home of its bare domestic bodies
+HOME_MIN = 2
+#: what a head noun (`the agency`) can stand for: a body named earlier in the document
+BODY_KINDS = ("state", "igo", "inst")
 #: a group of chunks longer than this is not one name phrase
 MAX_GROUP = 8
 #: gaps between two tokens of one name: spaces (not a line break) or a hyphen (Nagorno-Karabakh)
@@ -95,10 +103,11 @@ def actors(*, extra: tuple[str, ...] = ()) -> Callable[[Document], Document]:
         if doc.lang not in kb.names:
             return doc
         norm = doc.norm if doc.norm is not None else (doc.text or "")
-        found = find_actors(kb, doc.lang, norm, published(doc.published))
+        on = published(doc.published)
+        found = find_actors(kb, doc.lang, norm, on, home=home_country(find_places(kb, doc.lang, norm, [])))
+        places = find_places(kb, doc.lang, norm, [(s, e) for s, e, _ in found])
         doc.actors = [_mention(doc, s, e, link) for s, e, link in found]
-        covered = [(s, e) for s, e, _ in found]
-        doc.meta["places"] = [_place(doc, s, e, entry) for s, e, entry in find_places(kb, doc.lang, norm, covered)]
+        doc.meta["places"] = [_place(doc, s, e, entry) for s, e, entry in places]
         return doc
 
     return run
@@ -109,16 +118,22 @@ def user_files() -> tuple[str, ...]:
     return tuple(p for p in os.environ.get(ACTORS_ENV, "").split(os.pathsep) if p)
 
 
-def find_actors(kb: KB, lang: str, norm: str, on: date | None) -> list[tuple[int, int, Linked]]:
-    """(norm start, norm end, link) of every actor mention in a normalised text, nested names included."""
+def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
+                home: str | None = None) -> list[tuple[int, int, Linked]]:
+    """(norm start, norm end, link) of every actor mention in a normalised text, nested names included;
+    `home` is the country a domestic body with no country of its own belongs to (`the parliament`)."""
     text, rules = Text(norm, tokens(norm)), kb.rules[lang]
     out: dict[tuple[int, int], Linked] = {}
     antecedents: dict[str, Linked | None] = {}
-    for group in groups(match(text, kb.names[lang], rules), text, rules):
+    chunks = heads(match(text, kb.names[lang], rules), text, rules)
+    blocked = [c.start for c in chunks if c.type == "NONACTOR"]
+    for group in groups(chunks, text, rules):
         group = _without_honorifics(group)
+        if _not_actor(group, blocked):
+            continue
         named = _unknown_name(text, group, rules)
         found = resolve(kb, lang, group, on, located=_located(text, group, rules))
-        found = found or _coreferent(text, group, rules, antecedents)
+        found = found or _coreferent(text, group, rules, antecedents) or _domestic(group, home, lang)
         for first, last, link in found:
             start = text.toks[group[first].start][0] + group[first].lead
             end = text.toks[group[last - 1].end - 1][1] - group[last - 1].trim
@@ -195,6 +210,81 @@ def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
                                    link.name_span))]
 
 
+def _not_actor(group: list[Chunk], blocked: list[int]) -> bool:
+    """A phrase with a non-actor noun (`Japan's rugby team`), or a lone demonym near one."""
+    if any(c.type == "NONACTOR" for c in group):
+        return True
+    lone = len(group) == 1 and group[0].form == "demonym"
+    return lone and any(abs(b - group[0].start) <= NONACTOR_REACH for b in blocked)
+
+
+def _domestic(group: list[Chunk], home: str | None, lang: str) -> list[tuple[int, int, Linked]]:
+    """A bare domestic body (`the parliament`, `المتظاهرين`, `مجلس`) with no antecedent is the home country's."""
+    if home is None or any(c.type not in ("TITLE", "MOD", "HON") for c in group):
+        return []
+    if not any(c.type == "TITLE" and c.entry.domestic for c in group):
+        return []
+    by = f"actors.v1:{lang}/" + "+".join(c.entry.id for c in group) + "#home"
+    return [(0, len(group), Linked(None, None, home, _title_sector(group), by))]
+
+
+def home_country(places: list[tuple[int, int, Entry]]) -> str | None:
+    """The country a document is set in: the one whose places (inside actor phrases too: `سفير في عمان`) it
+    names most, the first named on a tie; a single place name is not enough to set a whole document."""
+    counts: dict[str, int] = {}
+    for _, _, entry in places:
+        if entry.country:
+            counts[entry.country] = counts.get(entry.country, 0) + 1
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best if best is not None and counts[best] >= HOME_MIN else None
+
+
+def heads(chunks: list[Chunk], text: Text, rules: LangRules) -> list[Chunk]:
+    """A definite head noun (`the agency`, `این اتحادیه`, `المملكة`) stands for the latest body named before it
+    whose name holds that noun, or whose code or sector the head `refers` to; with none, it is dropped."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        head = next((a.entry for a in chunk.aliases if a.entry.kind == "head"), None)
+        if head is None:
+            out.append(chunk)
+            continue
+        rest = [a for a in chunk.aliases if a.entry.kind != "head"]
+        body = _antecedent(head, chunk, out, text, rules) if _definite(text, chunk, rules) else None
+        if body is not None:
+            start = chunk.start - _determined(text, chunk, rules)
+            out.append(Chunk(start, chunk.end, [body], chunk.lead if start == chunk.start else 0, chunk.trim,
+                             chunk.prefix))
+        elif rest:
+            chunk.aliases = rest
+            out.append(chunk)
+    return out
+
+
+def _antecedent(head: Entry, chunk: Chunk, before: list[Chunk], text: Text, rules: LangRules) -> Alias | None:
+    words = {_bare(k, rules) for _, _, k in text.toks[chunk.start:chunk.end] if k not in rules.coref_determiners}
+    for prev in reversed(before):
+        entry = prev.entry
+        if entry.kind not in BODY_KINDS or prev.form not in ("name", "head"):
+            continue
+        named = {_bare(k, rules) for _, _, k in text.toks[prev.start:prev.end]}
+        if words <= named or entry.country in head.refers or entry.sector in head.refers:
+            return Alias(entry, "head")
+    return None
+
+
+def _bare(k: str, rules: LangRules) -> str:
+    """A token without a definite-article prefix (`الوكالة` = `وكالة`), lower-case."""
+    k = k.lower()
+    cut = max((len(p) for p in rules.coref_prefixes if k.startswith(p) and len(k) - len(p) > 2), default=0)
+    return k[cut:]
+
+
+def _determined(text: Text, chunk: Chunk, rules: LangRules) -> int:
+    """1 when a demonstrative right before a chunk belongs to it (`این اتحادیه`, `هذه المنظمة`), else 0."""
+    i = chunk.start
+    return int(i > 0 and text.tight[i] and text.toks[i - 1][2].lower() in rules.coref_determiners)
+
+
 def match(text: Text, names: Names[Alias], rules: LangRules) -> list[Chunk]:
     """Greedy left-to-right longest alias matches (matcher.hits) as chunks of whole tokens."""
     starts = {s: i for i, (s, _, _) in enumerate(text.toks)}
@@ -205,7 +295,8 @@ def match(text: Text, names: Names[Alias], rules: LangRules) -> list[Chunk]:
         if first is None:
             continue
         last = bisect_left(ends, hit.end)
-        aliases = sorted(hit.values, key=lambda a: KIND_RANK[a.entry.kind])
+        # a weak alias (an everyday word) yields to any other reading (السوداني: Sudanese before al-Sudani)
+        aliases = sorted(hit.values, key=lambda a: (a.weak, KIND_RANK[a.entry.kind]))
         chunks.append(Chunk(first, last + 1, aliases, hit.start - hit.word, int(hit.dot), hit.prefix))
     return chunks
 
@@ -227,10 +318,12 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
     prev = group[-1]
     if any(chunk.prefix.startswith(c) for c in rules.conjunctions) or prev.trim:
         return False
+    if "NONACTOR" in (prev.type, chunk.type):  # joins as a title would, so the whole phrase is dropped
+        return _joins(group[:-1] + [_as_title(prev)], _as_title(chunk), text, rules)
     chunk.via = _connector(text, prev.end, chunk.start, rules)
     adjacent = chunk.start == prev.end and text.tight[chunk.start]
     if chunk.via == "host":
-        return chunk.type in ("STATE", "ORG") and any(c.entry.takes_host for c in group)
+        return chunk.type in ("STATE", "ORG") and any(c.entry.takes_host or c.entry.located for c in group)
     if not adjacent and not chunk.via:
         return False
     if prev.type in ("TITLE", "HON", "MOD"):
@@ -242,6 +335,14 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
     if chunk.via:
         return chunk.type in ("TITLE", "MOD")
     return chunk.type == "PERSON" and len(group) >= 2 and group[-2].entry.relation
+
+
+def _as_title(chunk: Chunk) -> Chunk:
+    """A non-actor noun's chunk read as a title's, for joining a phrase."""
+    if chunk.type != "NONACTOR":
+        return chunk
+    title = Alias(Entry("title/nonactor", "title"), "title")
+    return Chunk(chunk.start, chunk.end, [title], chunk.lead, chunk.trim, chunk.prefix, chunk.via)
 
 
 def _connector(text: Text, end: int, start: int, rules: LangRules) -> str:
@@ -268,7 +369,7 @@ def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None, *,
     own = [n for n, c in enumerate(group) if c.via != "host"]
     for n in own:
         chunk = group[n]
-        if chunk.type == "PERSON" or (chunk.type in ("STATE", "ORG") and chunk.form in ("name", "capital")):
+        if chunk.type == "PERSON" or (chunk.type in ("STATE", "ORG") and chunk.form in ("name", "capital", "head")):
             single = resolve_group(kb, [chunk], on, f"actors.v1:{lang}/{chunk.entry.id}")
             out += [(n, n + 1, single)] if single else []
     genitive = next((n for n in own if group[n].via == "genitive"), 0)
@@ -285,12 +386,14 @@ def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None, *,
 
 def resolve_group(kb: KB, group: list[Chunk], on: date | None, by: str) -> Linked | None:
     """Link one phrase: a named person, an office holder, or its country with the title's sector."""
-    if len(group) == 1 and (group[0].aliases[0].weak or group[0].form == "demonym"):
+    if len(group) == 1 and group[0].aliases[0].weak:
         return None
     head = _possessor_start(group, on) == 1
     if group[-1].type == "PERSON" and not head:
         return _person_link(kb, _pick_person(group[-1], on), on, by)
     anchor = next((c for c in group if c.type in ("STATE", "ORG", "PERSON") and c.via != "host"), None)
+    if anchor is None and any(c.entry.located for c in group):
+        anchor = next((c for c in group if c.type in ("STATE", "ORG") and c.via == "host"), None)
     if anchor is None:
         return None
     titles = [c.entry for c in group if c.type == "TITLE"]

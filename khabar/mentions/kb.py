@@ -57,6 +57,12 @@ class Entry:
     office: str | None = None
     relation: bool = False
     takes_host: bool = False
+    #: a title whose country is the place after a host connector (`a court in X` -> X JUD)
+    located: bool = False
+    #: a body every state has one of: with no country in the phrase it is the document's home country's
+    domestic: bool = False
+    #: for a head noun (`the agency`, `این اتحادیه`): the codes or sectors of the bodies it can stand for
+    refers: tuple[str, ...] = ()
     extra: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     place: tuple[Any, ...] = ()
@@ -244,7 +250,10 @@ def _entries(extra: tuple[str, ...]) -> Iterator[Entry]:
         for item in (languages.data(lang, "titles") or {}).get("titles", []):
             yield Entry(f"title/{item['id']}", item.get("kind", "title"), item["id"], sector=item.get("sector"),
                         office=item.get("office"), relation=bool(item.get("relation")),
-                        takes_host=bool(item.get("host")))
+                        takes_host=bool(item.get("host")), located=bool(item.get("located")),
+                        domestic=bool(item.get("domestic")), refers=tuple(item.get("refers", ())))
+    for ident, item in _yaml(KB_DIR / "features.yaml").items():
+        yield Entry(f"feature/{ident}", "feature", (item.get("en") or [ident])[0])
     for row in _tsv("places.tsv"):
         yield Entry(f"place/{row['geonameid']}", "place", row["en"], country=row["country"],
                     place=(int(row["geonameid"]), float(row["lat"]), float(row["lon"])))
@@ -267,6 +276,7 @@ def _aliases(kb: KB, extra: tuple[str, ...]) -> Iterator[tuple[str, Entry, str, 
             yield row["lang"], kb.entries[f"state/{row['code']}"], "people+", [row["alias"]]
     named = [("igo", _yaml(KB_DIR / "igos.yaml").items())]
     named.append(("inst", _yaml(KB_DIR / "institutions.yaml").items()))
+    named.append(("feature", _yaml(KB_DIR / "features.yaml").items()))
     for path in (KB_DIR / "people.yaml", *map(Path, extra)):
         data = _yaml(path)
         items = data.items() if isinstance(data, dict) else [(p["id"], p) for p in data]

@@ -85,6 +85,9 @@ def hits(names: Names[T], norm: str, prefixes: dict[str, tuple[str, int]], suffi
     for hit in found:
         if not out or hit.word >= out[-1].end:
             out.append(hit)
+        elif (hit.word, hit.end) == (out[-1].word, out[-1].end) and all(getattr(v, "weak", False) for v in out[-1].values):
+            # a weak reading (an everyday word: السوداني+ه) keeps the other readings of the same words
+            out[-1] = out[-1]._replace(values=out[-1].values + hit.values)
     return out
 
 
