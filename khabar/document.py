@@ -53,6 +53,21 @@ class ActorMention:
 
 
 @dataclass
+class PlaceMention:
+    """A place linked to GeoNames: where an event may have happened, never an actor."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    country: str | None = None
+    geonameid: int | str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    by: str = ""
+
+
+@dataclass
 class DateMention:
     """A resolved date expression; `value` is ISO at the precision the text gives."""
 
@@ -115,6 +130,7 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -170,6 +186,7 @@ class Document:
         d["sentences"] = [Span(**s) for s in d.get("sentences", [])]
         d["raw_spans"] = [tuple(s) for s in d.get("raw_spans", [])]
         d["actors"] = [ActorMention(**a) for a in d.get("actors", [])]
+        d["places"] = [PlaceMention(**p) for p in d.get("places", [])]
         d["dates"] = [DateMention(**m) for m in d.get("dates", [])]
         d["events"] = [_event_from_dict(e) for e in d.get("events", [])]
         d["quotes"] = [Quote(**{**q, "speaker": ActorMention(**q["speaker"])}) for q in d.get("quotes", [])]

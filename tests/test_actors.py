@@ -560,8 +560,8 @@ def test_offsets_point_into_text_and_by_names_the_entries():
 
 def test_capital_after_a_locative_is_kept_as_a_place():
     doc = extract("The delegation stayed in Geneva and in Moscow.", "en")
-    assert {p["name"] for p in doc.meta["places"]} >= {"Geneva", "Moscow"}
-    assert all(p["geonameid"] for p in doc.meta["places"])
+    assert {p.name for p in doc.places} >= {"Geneva", "Moscow"}
+    assert all(p.geonameid for p in doc.places)
 
 
 def test_unknown_language_is_left_alone():

@@ -129,14 +129,13 @@ def test_explain_cli_unknown_article():
 
 def _doc_with(text, lang, actors, extra=(), places=()):
     """make_doc plus hand-placed overlapping mentions (surface, country, sector) and place mentions."""
-    from khabar.document import ActorMention
+    from khabar.document import ActorMention, PlaceMention
     doc = make_doc(text, lang, actors)
     for surface, country, sector in extra:
         i = text.index(surface)
         doc.actors.append(ActorMention(i, i + len(surface), surface, surface, None, country, sector))
     doc.actors.sort(key=lambda a: (a.start, -a.end))
-    doc.meta["places"] = [{"start": text.index(p), "end": text.index(p) + len(p), "text": p, "name": p,
-                           "country": c, "geonameid": 1} for p, c in places]
+    doc.places = [PlaceMention(text.index(p), text.index(p) + len(p), p, p, c, 1) for p, c in places]
     return doc
 
 

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Callable
 
-from ..document import DateMention, Document, Event, Span
+from ..document import DateMention, Document, Event, PlaceMention, Span
 from ..mentions.dates import date_for
 from ..registry import component
 from .aux import conditional, historical, marked, resolve
@@ -173,7 +173,7 @@ def cue_mode(doc: Document, kind: str, clause: Span) -> str | None:
 
 
 def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: dict[str, list[int]],
-                 parts: dict[Span, list[Span]], dates: list[DateMention], place: dict[str, Any] | None = None) -> Coded | str:
+                 parts: dict[Span, list[Span]], dates: list[DateMention], place: PlaceMention | None = None) -> Coded | str:
     """One event for one trigger, or the reason none was coded."""
     entry = trigger.entry
     sent = sentence_for(doc, trigger.start)

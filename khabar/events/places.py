@@ -1,9 +1,9 @@
-"""Place mentions (doc.meta["places"]) attached to the triggers they locate, and the host they make."""
+"""Place mentions (doc.places) attached to the triggers they locate, and the host they make."""
 from __future__ import annotations
 
 from typing import Any
 
-from ..document import ActorMention, Document, Span
+from ..document import ActorMention, Document, PlaceMention, Span
 from .patterns import norm_index, norm_text
 from .roles import Roles, markers, tag_of
 from .triggers import Trigger
@@ -16,13 +16,13 @@ PLACE_WORDS = 12
 LOCATION_KEYS = ("text", "name", "country", "geonameid")
 
 
-def place_owners(doc: Document, triggers: list[Trigger]) -> dict[int, dict[str, Any]]:
+def place_owners(doc: Document, triggers: list[Trigger]) -> dict[int, PlaceMention]:
     """Trigger index -> the place a locative attaches to it: the nearest trigger in the place's sentence owns it,
     so in 'talks on the war in Ukraine' the place locates the war, not the talks (a topic, not a venue)."""
-    owned: dict[int, dict[str, Any]] = {}
+    owned: dict[int, PlaceMention] = {}
     text = doc.text or ""
-    for place in doc.meta.get("places", []):
-        span = Span(place["start"], place["end"])
+    for place in doc.places:
+        span = Span(place.start, place.end)
         sent = doc.sentence_of(span.start) or Span(0, len(text))
         if tag_of(doc, span) not in LOCATIVES:
             continue
@@ -47,23 +47,22 @@ def _gap(text: str, span: Span, trigger: Trigger) -> int:
     return len(text[a:max(a, b)].split())
 
 
-def location(place: dict[str, Any] | None) -> dict[str, Any] | None:
+def location(place: PlaceMention | None) -> dict[str, Any] | None:
     """The event's location record from its attached place."""
-    return {k: place.get(k) for k in LOCATION_KEYS} if place else None
+    return {k: getattr(place, k) for k in LOCATION_KEYS} if place else None
 
 
-def host_mention(place: dict[str, Any]) -> ActorMention:
+def host_mention(place: PlaceMention) -> ActorMention:
     """The host state a place stands for (`به تهران سفر کرد`: Iran hosts)."""
-    return ActorMention(place["start"], place["end"], place.get("text", ""), place.get("name"), None,
-                        place.get("country"), None, "events.v1:place")
+    return ActorMention(place.start, place.end, place.text, place.name, None, place.country, None, "events.v1:place")
 
 
-def host_roles(roles: Roles, mode: str | None, place: dict[str, Any] | None) -> tuple[Roles, str | None]:
+def host_roles(roles: Roles, mode: str | None, place: PlaceMention | None) -> tuple[Roles, str | None]:
     """PLOVER §4.6: with a known host among the parties, the visitor is actor and the host recipient; a
     venue in a third country makes the meeting `third-party`; remote and multilateral meetings keep their mode."""
     if mode in ("phone", "multilateral"):
         return roles, mode
-    hosts = {m.country for m in roles.host} | ({place["country"]} if place and place.get("country") else set())
+    hosts = {m.country for m in roles.host} | ({place.country} if place and place.country else set())
     if not hosts:
         return roles, mode
     parties = roles.actor + roles.recipient

@@ -1,6 +1,6 @@
 """Actor mentions: a longest-match gazetteer over `doc.norm`, then title + nationality + name groups
 (`وزير الخارجية الإيراني سيد عباس عراقجي`, `معاون پوتین`, `the US president`) resolved against the KB on
-`doc.published`. Place names are kept apart in `doc.meta["places"]`: they are locations, not actors.
+`doc.published`. Place names are kept apart in `doc.places`: they are locations, not actors.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
 
-from ..document import ActorMention, Document
+from ..document import ActorMention, Document, PlaceMention
 from ..registry import component
 from .kb import KB, Alias, Entry, LangRules, key, load_kb, tokens
 from .matcher import Names, hits
@@ -107,7 +107,7 @@ def actors(*, extra: tuple[str, ...] = ()) -> Callable[[Document], Document]:
         found = find_actors(kb, doc.lang, norm, on, home=home_country(find_places(kb, doc.lang, norm, [])))
         places = find_places(kb, doc.lang, norm, [(s, e) for s, e, _ in found])
         doc.actors = [_mention(doc, s, e, link) for s, e, link in found]
-        doc.meta["places"] = [_place(doc, s, e, entry) for s, e, entry in places]
+        doc.places = [_place(doc, s, e, entry) for s, e, entry in places]
         return doc
 
     return run
@@ -559,11 +559,11 @@ def _mention(doc: Document, start: int, end: int, link: Linked) -> ActorMention:
     return ActorMention(s, e, text[s:e], name, link.wikidata, link.country, link.sector, link.by)
 
 
-def _place(doc: Document, start: int, end: int, entry: Entry) -> dict:
+def _place(doc: Document, start: int, end: int, entry: Entry) -> PlaceMention:
     s, e = _to_text(doc, start, end)
     geonameid, lat, lon = entry.place
-    return {"start": s, "end": e, "text": doc.text[s:e] if doc.text else "", "name": entry.name,
-            "country": entry.country, "geonameid": geonameid, "lat": lat, "lon": lon}
+    return PlaceMention(s, e, doc.text[s:e] if doc.text else "", entry.name, entry.country, geonameid, lat, lon,
+                        f"actors.v1:place/{entry.id}")
 
 
 def _to_text(doc: Document, start: int, end: int) -> tuple[int, int]:
