@@ -1,10 +1,12 @@
 """The local engine: the same partition function over a process pool, written as partitioned Parquet."""
 from __future__ import annotations
 
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..pipeline import load_pipeline
 from ..readers import reader_for
 from .partition import COLUMNS, run_partition
 
@@ -24,15 +26,13 @@ def _partition_job(args: tuple[list[str], Any]) -> list[dict[str, Any]]:
 
 
 def run_local(paths: list[str], *, workers: int = 2, partitions: int | None = None, config: Any = None) -> Iterator[dict[str, Any]]:
-    """Rows of every record, computed in `partitions` chunks over `workers` processes."""
+    """Rows of every record, computed in `partitions` chunks by `workers` processes. The pipeline's data is
+    loaded here first, so forked workers share it (copy-on-write) instead of each loading its own."""
     files = [str(f.resolve()) for f in input_files(paths)]
     n = max(1, partitions or workers * 4)
     chunks = [(files[i::n], config) for i in range(n) if files[i::n]]
-    if workers <= 1:
-        for chunk in chunks:
-            yield from _partition_job(chunk)
-        return
-    with ProcessPoolExecutor(workers) as pool:
+    load_pipeline(config)
+    with ProcessPoolExecutor(max(1, workers), mp_context=multiprocessing.get_context("fork")) as pool:
         for rows in pool.map(_partition_job, chunks):
             yield from rows
 

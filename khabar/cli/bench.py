@@ -53,6 +53,7 @@ def print_result(result: BenchResult, console: Console) -> None:
     summary = Table(title="khabar bench", show_header=False)
     for label, value in (("documents", f"{result.docs}"), ("failed", f"{result.failed}"),
                          ("skipped", f"{result.skipped}"), ("sentences", f"{result.sentences}"),
+                         ("start-up seconds (not timed below)", f"{result.startup_seconds:.2f}"),
                          ("seconds", f"{result.seconds:.3f}"), ("documents/s", f"{result.docs_per_s:.1f}"),
                          ("sentences/s", f"{result.sentences_per_s:.1f}"),
                          ("peak RSS (MB)", f"{result.peak_rss_mb:.1f}")):
@@ -135,8 +136,11 @@ def bench_batch(docs: int, spark: bool) -> None:
     table = Table(title="khabar bench batch")
     for column in ("engine", "workers", "documents", "seconds", "docs/s", "speed-up", "peak worker RSS (MB)"):
         table.add_column(column)
-    base = runs[0].seconds
+    base = next(r.seconds for r in runs if r.engine == "local" and r.workers == 1)
     for r in runs:
+        if not r.docs:
+            table.add_row(r.engine, "", "", f"{r.seconds:.1f}", "", "", "")
+            continue
         table.add_row(r.engine, str(r.workers), str(r.docs), f"{r.seconds:.1f}", f"{r.docs_per_s:.1f}",
                       f"{base / r.seconds:.2f}x", f"{r.peak_worker_rss_mb:.0f}" if r.peak_worker_rss_mb else "-")
     Console(file=sys.stdout, width=100).print(table)
