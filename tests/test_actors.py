@@ -288,7 +288,7 @@ FA += [
     ("وزرای خارجه اتحادیه اروپا نشست داشتند", "وزرای خارجه اتحادیه اروپا", "EUR", None),
     ("۴ نفر از کارکنان سفارت ایران اخراج شدند", "۴ نفر از کارکنان سفارت ایران", "IRN", None),
     ("خبرگزاری آذرتاج گزارش داد", "خبرگزاری آذرتاج", "AZE", None),
-    ("به گزارش ایرنا، هیئت وارد شد", "ایرنا", "IRN", None),
+    ("ایرنا از ورود هیئت خبر داد", "ایرنا", "IRN", None),
     ("خبرگزاری شینهوا نوشت", "خبرگزاری شینهوا", "CHN", None),
     ("بازرسان آژانس بین‌المللی انرژی اتمی آمدند", "بازرسان آژانس بین‌المللی انرژی اتمی", "UNO", None),
     ("زندانیان ایرانی آزاد شدند", "زندانیان ایرانی", "IRN", None),
@@ -381,7 +381,7 @@ AR += [
     ("قالت كوريا الشمالية", "كوريا الشمالية", "PRK", None),
     ("أعلنت بريطانيا", "بريطانيا", "GBR", None),
     ("وأعلنت وكالة الأناضول", "وكالة الأناضول", "TUR", None),
-    ("نقلت وكالة الأنباء السعودية", "وكالة الأنباء السعودية", "SAU", None),
+    ("اتهمت وكالة الأنباء السعودية القناة بالتضليل", "وكالة الأنباء السعودية", "SAU", None),
     ("قالت وكالة شينخوا", "وكالة شينخوا", "CHN", None),
     ("قال الرئيس الروسي فلاديمير بوتين", "الرئيس الروسي فلاديمير بوتين", "RUS", "Vladimir Putin"),
     ("قال بوتين", "بوتين", "RUS", "Vladimir Putin"),
@@ -683,3 +683,87 @@ def test_home_country_needs_two_place_names_of_one_country():
     kb = load_kb()
     assert home_country(find_places(kb, "en", HOME, [])) == "JOR"
     assert home_country(find_places(kb, "en", "Talks in Amman and Cairo.", [])) is None
+
+
+# A demonym right next to an abstract noun names no participant; next to an object noun it names its state
+# (for events) with `by` marked `#object`; neither noun joins a name phrase.
+ABSTRACT = [  # (lang, text, demonym)
+    ("ar", "تحدث الوزير عن معاناة الشعب اللبناني", "اللبناني"),
+    ("ar", "وصل الوفد إلى العاصمة الأردنية أمس", "الأردنية"),
+    ("ar", "ناقش الطرفان العلاقات الصينية الأمريكية", "الأمريكية"),
+    ("ar", "ناقش الطرفان العلاقات الصينية الأمريكية", "الصينية"),
+    ("en", "Maduro asked what the Venezuelan people thought.", "Venezuelan"),
+    ("en", "The book covers Persian history and culture.", "Persian"),
+    ("fa", "این کتاب درباره ملت افغان است", "افغان"),
+]
+OBJECTS = [  # (lang, text, demonym, country)
+    ("en", "Rebels used Colombian territory for the attack.", "Colombian", "COL"),
+    ("en", "The envoy dismissed American concerns.", "American", "USA"),
+    ("ar", "انسحبت القوات من الأراضي العراقية", "العراقية", "IRQ"),
+    ("ar", "رفضت باريس القرار الجزائري", "الجزائري", "DZA"),
+    ("fa", "نیروها وارد خاک افغانی شدند", "افغانی", "AFG"),
+]
+GOVERNMENT_KEPT = [  # (lang, text, surface, country): an abstract or object noun does not swallow a body
+    ("en", "The Chinese government's decision surprised Japan.", "The Chinese government", "CHN"),
+    ("ar", "انتقد قرار الحكومة العراقية", "الحكومة العراقية", "IRQ"),
+    ("fa", "تصمیم دولت آلمان اعلام شد", "دولت آلمان", "DEU"),
+]
+
+
+@pytest.mark.parametrize("lang, text, surface", ABSTRACT)
+def test_demonym_of_an_abstract_noun_is_no_actor(lang, text, surface):
+    assert surface not in found(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, surface, country", OBJECTS)
+def test_demonym_of_an_object_noun_is_its_state_marked(lang, text, surface, country):
+    mention = next(a for a in extract(text, lang).actors if a.text == surface)
+    assert mention.country == country and mention.by.endswith("#object")
+
+
+@pytest.mark.parametrize("lang, text, surface, country", GOVERNMENT_KEPT)
+def test_abstract_and_object_nouns_join_no_name_phrase(lang, text, surface, country):
+    assert found(text, lang)[surface][0] == country
+
+
+# A news outlet named as the channel of the report is no actor; one that acts or is quoted is.
+@pytest.mark.parametrize("lang, text, surface, kept", [
+    ("fa", "به گزارش خبرگزاری ایسنا، هیئت وارد شد", "خبرگزاری ایسنا", False),
+    ("fa", "به گزارش ایرنا به نقل از خبرگزاری آناتولی، هیئت وارد شد", "خبرگزاری آناتولی", True),
+    ("ar", "وبحسب وكالة الأناضول فإن الهدنة صامدة", "وكالة الأناضول", False),
+    ("ar", "وذكرت وكالة أنباء الصين الجديدة (شينخوا) أن الوفد غادر", "شينخوا", False),
+    ("ar", "اتهمت الحكومة وكالة الأناضول بالتحيز", "وكالة الأناضول", True),
+    ("en", "The talks failed, according to Xinhua.", "Xinhua", False),
+    ("en", "Xinhua said the talks failed.", "Xinhua", True),
+])
+def test_news_outlet_relaying_the_report_is_no_actor(lang, text, surface, kept):
+    assert (surface in found(text, lang)) == kept
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("ar", "وأعرب عن أمله في نجاح المحادثات", "أمله"),
+    ("ar", "المهم أن الاتفاق صامد", "المهم"),
+    ("ar", "أكدت الدولة التزامها", "الدولة"),
+    ("fa", "این خبر را روان نویس نوشت", "خبر"),
+    ("en", "Reading the statement, the minister smiled.", "Reading"),
+])
+def test_everyday_word_is_no_place(lang, text, word):
+    assert not any(word in p.text for p in extract(text, lang).places)
+
+
+def test_real_city_is_still_a_place():
+    assert "Āmol" in {p.name for p in extract("سیل در آمل خسارت زد", "fa").places}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("أكد المسؤول قلقه بشأن مساعدة الصين لروسيا", "مساعدة الصين"),
+    ("تقدم مساعدة روسيا الاقتصادية لسوريا", "مساعدة روسيا"),
+])
+def test_aid_is_no_deputy_title(text, surface):
+    assert surface not in found(text, "ar")
+
+
+def test_honoured_bare_title_refers_to_the_minister_named_without_a_country():
+    text = ("أكد معالي وزير الخارجية الأستاذ عادل الجبير أن المملكة حريصة. والتقى معالي وزير الخارجية "
+            "الألماني فرانك شتاينماير في برلين. ورأى معالي وزير الخارجية أن الحوار ضروري")
+    assert found(text, "ar")["معالي وزير الخارجية"][0] == "SAU"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Callable
 
@@ -18,12 +18,17 @@ from .matcher import Names, hits
 #: what a chunk of matched tokens is, by the kind of its best alias
 KIND_TYPE = {"person": "PERSON", "state": "STATE", "igo": "ORG", "inst": "ORG", "title": "TITLE",
              "honorific": "HON", "modifier": "MOD", "place": "PLACE", "feature": "FEATURE", "head": "HEAD",
-             "nonactor": "NONACTOR"}
+             "nonactor": "NONACTOR", "abstract": "ABSTRACT", "object": "OBJECT"}
 #: when one alias names several things, the more specific wins (a head noun only once it has an antecedent)
 KIND_RANK = {"person": 0, "inst": 1, "igo": 2, "state": 3, "title": 4, "honorific": 5, "modifier": 6, "place": 7,
-             "feature": 8, "head": 9, "nonactor": 10}
+             "feature": 8, "head": 9, "nonactor": 10, "abstract": 11, "object": 12}
 #: a lone demonym this many words or fewer from a non-actor noun (`لاعب التنس الصربي`) is not coded
 NONACTOR_REACH = 3
+#: nouns a lone demonym right next to them qualifies: ABSTRACT ones name no participant (`الشعب السوري`,
+#: `Chinese history`: not coded); OBJECT ones name the state only as what an act is done to or by
+#: (`Ukrainian territory`, `القرار الجزائري`: coded, for events, with `by` ending in OBJECT_MARK)
+QUALIFIED = ("ABSTRACT", "OBJECT")
+OBJECT_MARK = "#object"
 #: place names a document must give for one country before it is the home of its bare domestic bodies
 HOME_MIN = 2
 #: what a head noun (`the agency`) can stand for: a body named earlier in the document
@@ -34,6 +39,8 @@ MAX_GROUP = 8
 HYPHENS = ("-", "‐", "–")
 #: the environment variable naming user actor files (same shape as khabar/data/kb/people.yaml)
 ACTORS_ENV = "KHABAR_ACTORS"
+#: the suffix of an antecedent key for title phrases that named no country of their own
+UNMARKED = "#unmarked"
 #: quotation marks a name may stand in (`حركة "حماس"`): inside a name phrase, and taken into its span
 QUOTES = "\"«»“”"
 
@@ -127,13 +134,23 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
     antecedents: dict[str, Linked | None] = {}
     chunks = heads(match(text, kb.names[lang], rules), text, rules)
     blocked = [c.start for c in chunks if c.type == "NONACTOR"]
-    for group in groups(chunks, text, rules):
-        group = _without_honorifics(group)
-        if _not_actor(group, blocked):
+    nouns = [(c, c.type) for c in chunks if c.type in QUALIFIED]
+    relayed = -1
+    for full in groups(chunks, text, rules):
+        group = _without_honorifics(full)
+        if _relayed(text, group, rules, relayed):
+            relayed = group[-1].end
+            continue
+        noun = _qualified(text, group, nouns)
+        if noun:
+            nouns.append((group[0], noun))  # a second demonym qualifies it too (`العلاقات الصينية الأمريكية`)
+        if _not_actor(group, blocked) or noun == "ABSTRACT":
             continue
         named = _unknown_name(text, group, rules)
         found = resolve(kb, lang, group, on, located=_located(text, group, rules))
-        found = found or _coreferent(text, group, rules, antecedents) or _domestic(group, home, lang)
+        if not found and (found := _coreferent(text, full, rules, antecedents)):
+            group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
+        found = found or _domestic(group, home, lang)
         for first, last, link in found:
             start = text.toks[group[first].start][0] + group[first].lead
             end = text.toks[group[last - 1].end - 1][1] - group[last - 1].trim
@@ -144,6 +161,8 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
                     out.setdefault(named, link)
                     end = named[1]
                 _remember(group, link, antecedents)
+            if noun:
+                link = replace(link, by=link.by + OBJECT_MARK)
             out.setdefault(_quoted(norm, start, end), link)
     out.update(_surnames(text, rules, out))
     return sorted((s, e, link) for (s, e), link in out.items())
@@ -190,20 +209,26 @@ def _definite(text: Text, chunk: Chunk, rules: LangRules) -> bool:
 
 
 def _remember(group: list[Chunk], link: Linked, antecedents: dict[str, Linked | None]) -> None:
-    """Note what a title phrase referred to; a title seen with two countries is ambiguous (None)."""
+    """Note what a title phrase referred to; a title seen with two countries is ambiguous (None). Phrases
+    naming no country of their own (`وزير الخارجية عادل الجبير`, the home side's) are noted apart as well."""
+    unmarked = not any(c.type == "STATE" for c in group)
     for chunk in group:
         if chunk.type == "TITLE" and link.country:
-            known = antecedents.get(chunk.entry.id, link)
-            antecedents[chunk.entry.id] = link if known and known.country == link.country else None
+            for ident in (chunk.entry.id, chunk.entry.id + UNMARKED) if unmarked else (chunk.entry.id,):
+                known = antecedents.get(ident, link)
+                antecedents[ident] = link if known and known.country == link.country else None
 
 
 def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
                 antecedents: dict[str, Linked | None]) -> list[tuple[int, int, Linked]]:
-    """A definite bare title (`the spokesman`, `الإدارة`, `مقامها`) refers back to the one earlier phrase with it."""
-    if any(c.type not in ("TITLE", "MOD", "HON") for c in group) or not _definite(text, group[0], rules):
+    """A definite bare title (`the spokesman`, `الإدارة`, `مقامها`) refers back to the one earlier phrase with it;
+    after an honorific (`معالي وزير الخارجية`), when phrases of two countries had it, to the one naming no country."""
+    honoured = group[0].type == "HON"
+    if any(c.type not in ("TITLE", "MOD", "HON") for c in group) or not (honoured or _definite(text, group[0], rules)):
         return []
     titles = [c.entry.id for c in group if c.type == "TITLE"]
     link = antecedents.get(titles[0]) if titles else None
+    link = link or (antecedents.get(titles[0] + UNMARKED) if titles and honoured else None)
     if link is None:
         return []
     return [(0, len(group), Linked(link.name, link.wikidata, link.country, link.sector, link.by + "#coref",
@@ -216,6 +241,31 @@ def _not_actor(group: list[Chunk], blocked: list[int]) -> bool:
         return True
     lone = len(group) == 1 and group[0].form == "demonym"
     return lone and any(abs(b - group[0].start) <= NONACTOR_REACH for b in blocked)
+
+
+def _qualified(text: Text, group: list[Chunk], nouns: list[tuple[Chunk, str]]) -> str | None:
+    """The type (ABSTRACT or OBJECT) of the noun a lone demonym stands right next to (`Colombian territory`,
+    `الاقتصاد الصيني`), else None."""
+    chunk = group[0]
+    if len(group) != 1 or chunk.form != "demonym":
+        return None
+    for noun, kind in nouns:
+        first, last = (noun, chunk) if noun.end == chunk.start else (chunk, noun)
+        if first.end == last.start and not first.trim and text.tight[last.start]:
+            return kind
+    return None
+
+
+def _relayed(text: Text, group: list[Chunk], rules: LangRules, after: int) -> bool:
+    """A news outlet named as the channel of the report (`به گزارش خبرگزاری مهر`, `according to Xinhua`), or
+    its short name right after one (`وكالة أنباء الصين الجديدة (شينخوا)`); `after`: where the last such one ended."""
+    if not any(c.entry.sector == "JRN" for c in group):
+        return False
+    j = group[0].start
+    if j == after:
+        return True
+    return any(j >= len(r) and all(text.tight[i] for i in range(j - len(r) + 1, j + 1))
+               and tuple(k.lower() for _, _, k in text.toks[j - len(r):j]) == r for r in rules.relays)
 
 
 def _domestic(group: list[Chunk], home: str | None, lang: str) -> list[tuple[int, int, Linked]]:
@@ -317,6 +367,8 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
     """Whether `chunk` continues `group`: adjacent or after a connector, in an order names take."""
     prev = group[-1]
     if any(chunk.prefix.startswith(c) for c in rules.conjunctions) or prev.trim:
+        return False
+    if prev.type in QUALIFIED or chunk.type in QUALIFIED:
         return False
     if "NONACTOR" in (prev.type, chunk.type):  # joins as a title would, so the whole phrase is dropped
         return _joins(group[:-1] + [_as_title(prev)], _as_title(chunk), text, rules)

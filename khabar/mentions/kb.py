@@ -105,10 +105,12 @@ class LangRules:
     name_tokens: int
     name_breaks: frozenset[str]
     stop: frozenset[str]
+    stop_places: frozenset[str]
     not_names: frozenset[str]
     coref_determiners: frozenset[str]
     coref_prefixes: tuple[str, ...]
     coref_bare: bool
+    relays: tuple[tuple[str, ...], ...]
     offices: dict[str, dict[str, str]]
 
 
@@ -291,9 +293,9 @@ def _aliases(kb: KB, extra: tuple[str, ...]) -> Iterator[tuple[str, Entry, str, 
             yield lang, kb.entries[f"title/{item['id']}"], "title", item["words"]
     for row in _tsv("places.tsv"):
         entry = kb.entries[f"place/{row['geonameid']}"]
-        yield "en", entry, "place", [row["en"]]
-        for lang in ("fa", "ar"):
-            yield lang, entry, "place", [w for w in row[lang].split("|") if w]
+        for lang in ("en", "fa", "ar"):
+            stop = kb.rules[lang].stop_places if lang in kb.rules else frozenset()
+            yield lang, entry, "place", [w for w in row[lang].split("|") if w and w not in stop]
 
 
 def _rules(lang: str) -> LangRules:
@@ -324,10 +326,12 @@ def _rules(lang: str) -> LangRules:
         name_tokens=int(data.get("name_tokens", 0)),
         name_breaks=frozenset(key(fold(w, lang)) for w in data.get("name_breaks", [])),
         stop=frozenset(data.get("stop_aliases", [])),
+        stop_places=frozenset(data.get("stop_places", [])),
         not_names=frozenset(plain(fold(w, lang)) for w in data.get("not_names", [])),
         coref_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("coref_determiners", [])),
         coref_prefixes=tuple(key(fold(w, lang)) for w in data.get("coref_prefixes", [])),
         coref_bare=bool(data.get("coref_bare")),
+        relays=tuple(token_keys(fold(c, lang)) for c in data.get("relays", [])),
         offices=titles.get("offices") or {},
     )
 
