@@ -213,3 +213,35 @@ def test_longest_marker_and_pattern_win():
     from khabar.events.roles import tag_of
     turkey = next(a for a in doc.actors if a.country == "TUR")
     assert tag_of(doc, turkey) == "about"
+
+
+def test_verb_stem_inside_a_name_fires_nothing():
+    """بايدن holds the stem of أيد (support) behind ب: a verb never takes ب, so no SUPPORT."""
+    doc = code_events(make_doc("وصل بايدن إلى مصر صباح اليوم.", "ar", {**AR, "بايدن": "USA"}))
+    assert "SUPPORT" not in [e.event_type for e in doc.events]
+
+
+def test_cooperation_as_a_topic_is_no_cooperation():
+    doc = code_events(make_doc("Egypt and Jordan held talks on cooperation in energy.", "en", EN))
+    assert [e.event_type for e in doc.events] == ["CONSULT"]
+
+
+def test_a_promise_not_made_is_negated_agree():
+    doc = code_events(make_doc("Japan never promised China to halt the drills.", "en", EN))
+    assert ("AGREE", None, "negation", ["JPN"], ["CHN"]) in _coded(doc)
+
+
+def test_a_visit_announced_for_later_is_dated_when_announced():
+    doc = code_events(make_doc("Egypt said its minister will visit Jordan in May 2024.", "en", EN, "2024-03-10"))
+    assert [(e.event_type, e.date) for e in doc.events] == [("AGREE", "2024-03-10")]
+
+
+def test_relative_clause_takes_its_antecedent_not_the_main_subject():
+    doc = code_events(make_doc("Egypt condemned the cyber attacks which threaten the power grid.", "en", EN))
+    assert "THREATEN" not in [e.event_type for e in doc.events]
+
+
+def test_the_agent_of_a_warned_attack_is_the_recipient_of_the_warning():
+    doc = code_events(make_doc("وزیر خارجه آمریکا گفت که گفتگو ادامه دارد، اما نسبت به اقدام در صورت حمله روسیه هشدار داد.",
+                               "fa", FA))
+    assert ("THREATEN", None, None, ["USA"], ["RUS"]) in [(k, None, a, ac, r) for k, _, a, ac, r in _coded(doc)]

@@ -11,7 +11,7 @@ from .aux import conditional, historical, marked, resolve
 from .context import context_index, contexts_for
 from .patterns import norm_index, norm_text
 from .places import host_roles, location, place_owners
-from .roles import Roles, clauses, markers, roles_for
+from .roles import Roles, clauses, in_topic, markers, roles_for
 from .trace import Decision, note
 from .triggers import Trigger, cue_table, find_triggers, plover
 
@@ -28,6 +28,10 @@ THREAT_MODES = {"SANCTION": "restrict", "ASSAULT": "violence", "COERCE": "arrest
 NAMED_TRIGGER = 0.1
 #: COERCE modes that add the context of the same name (PLOVER §4.8)
 MODE_CONTEXTS = ("cyber", "misinformation")
+#: types whose trigger noun after a topic word is a subject discussed ("talks on cooperation"), not an act
+TOPIC_TYPES = {"COOPERATE", "AID"}
+#: how many words before such a trigger a topic word may stand
+TOPIC_WORDS = 5
 #: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
 ANAPHORA_REACH = 12
 
@@ -180,17 +184,24 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
     if sent not in parts:
         parts[sent] = clauses(doc, sent)
     clause = next((c for c in parts[sent] if c.start <= trigger.start < c.end), sent)
-    roles = roles_for(doc, entry.frame, sent, trigger.start, trigger.end, parts[sent], prefer=entry.recipient)
+    if entry.type in TOPIC_TYPES and in_topic(doc, clause, trigger.start, TOPIC_WORDS):
+        return "a topic (after a topic word), not an act"
+    roles = roles_for(doc, entry.frame, sent, trigger.start, trigger.end, parts[sent], prefer=entry.recipient,
+                      content=[Span(t.start, t.end) for t in chain])
     if not roles.actor and plover("types")[entry.type]["merge"] != "event":
         return f"no coded actor for frame={entry.frame} in the sentence"
     aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") else None
     kind = entry.negated if aux == "negation" and entry.negated else entry.type
     mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, clause))
     condition = conditional(doc, trigger, sent) or ("inside" if marked(doc, trigger, clause, "modal") else None)
+    if chain and chain[0].end <= trigger.start and conditional(doc, chain[0], sent) == "inside":
+        condition = None  # warned of action in case of an attack: the condition is the content's, the warning is made
     kind, mode, aux = resolve(entry.type, mode, aux, negated_type=entry.negated, condition=condition,
                               threat=threat_mode(trigger))
     when = event_date(doc, trigger, clause, sent, dates)
     value = when.value if when else doc.published
+    if aux != "future" and doc.published and value and value[:len(doc.published)] > doc.published:
+        value = doc.published  # a present act about a later date (a visit planned for May) is dated when announced
     if aux is None and historical(value, doc.published):
         aux = "historical"
     if kind == "CONSULT":

@@ -30,6 +30,8 @@ class Inflection:
     """A language's affixes as regex fragments, read from the `inflection` key of a data file."""
 
     clitics: str
+    #: the clitics a verb may carry (`verb_clitics`, default `clitics`): Arabic verbs take و/ف/ل, never ب/ال
+    verb_clitics: str
     verb_prefixes: str
     verb_suffixes: str
     verb_auxiliaries: str
@@ -62,6 +64,7 @@ def inflection(lang: str) -> Inflection:
     words = lambda key: [normalise(w, lang) for w in spec.get(key, [])]  # noqa: E731
     return Inflection(
         clitics=_affixes(words("clitics")),
+        verb_clitics=_affixes(words("verb_clitics") if "verb_clitics" in spec else words("clitics")),
         verb_prefixes=_affixes(words("verb_prefixes"), after=joiner),
         verb_suffixes=_affixes(words("verb_suffixes"), before=joiner),
         verb_auxiliaries=_affixes(words("verb_auxiliaries"), after="[\\s\u200c]+"),
@@ -135,7 +138,7 @@ class Compiler:
             stem = re.escape(normalise(word[1:], self.lang))
             n = self._groups
             auxiliary = f"(?P<va{n}>{inf.verb_auxiliaries})" if inf.verb_auxiliaries else ""
-            return f"{auxiliary}{inf.clitics}(?P<vp{n}>{inf.verb_prefixes}){stem}{inf.verb_suffixes}"
+            return f"{auxiliary}{inf.verb_clitics}(?P<vp{n}>{inf.verb_prefixes}){stem}{inf.verb_suffixes}"
         if word.endswith("+"):
             return inf.clitics + re.escape(normalise(word[:-1], self.lang)) + r"[^\W_]*"
         if word.endswith("*"):

@@ -59,6 +59,8 @@ class Markers:
     anaphora: re.Pattern[str] | None = None
     complement: re.Pattern[str] | None = None
     topic: re.Pattern[str] | None = None
+    relative: re.Pattern[str] | None = None
+    topic_cue: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -81,6 +83,8 @@ def markers(lang: str) -> Markers:
         anaphora=tail(spec["anaphora"]) if spec.get("anaphora") else None,
         complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
+        relative=comp.compile(spec["relatives"], "roles.relatives") if spec.get("relatives") else None,
+        topic_cue=comp.compile(spec["about"] + spec.get("topic_cues", []), "roles.topic_cues") if spec.get("about") else None,
     )
 
 
@@ -156,9 +160,12 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
         return Roles(mentions(subject), mentions(obj) + tagged("to", "at", "with"), [])
     if frame == "passive":
         return Roles(tagged("by") or tagged("at"), mentions(subject), [])
-    recipient = (tagged(prefer) if prefer else []) or mentions(obj) or _nearest(gs, start, end, ("to", "from", "with")) \
-        or _nearest([g for g in gs if g.start >= end and _words(doc, end, g.start) <= NEAR_WORDS], start, end, ("by", "at"))
-    return Roles(mentions(subject), recipient, [])
+    actor = mentions(subject)
+    other = [g for g in gs if not all(any(_same_side(m, a) for a in actor) for m in g.mentions)]  # not the actor again
+    obj = obj if obj in other else next((g for g in other if g.tag is None and g is not subject and g.start >= end), None)
+    recipient = (tagged(prefer) if prefer else []) or mentions(obj) or _nearest(other, start, end, ("to", "from", "with")) \
+        or _nearest([g for g in other if g.start >= end and _words(doc, end, g.start) <= NEAR_WORDS], start, end, ("by", "at"))
+    return Roles(actor, recipient, [])
 
 
 def argument_groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
@@ -184,26 +191,69 @@ def outermost(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
-              prefer: str | None = None) -> Roles:
+              prefer: str | None = None, content: list[Span] | None = None) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
-    the subject of a following complement clause for a missing addressee ("demanded that X ...")."""
+    the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
+    right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
+    actor, and the recipient only when no other is found."""
     coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
     own = next((m for m in coded if m.start <= start and end <= m.end), None)
     coded = [m for m in coded if m is not own]
     parts = parts or clauses(doc, sent)
     here = next((i for i, c in enumerate(parts) if c.start <= start < c.end), 0)
     clause = parts[here]
+    first = min((m for m in coded if clause.start <= m.start < clause.end), key=lambda m: m.start, default=None)
+    owned = [first] if first and _genitive(doc, first, content or [], start) else []  # it would be the subject
+    coded = [m for m in coded if m not in owned]
     roles = assign(doc, frame, argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end]), start, end,
                    own=own, prefer=prefer)
     if frame == "directed" and not roles.recipient and here + 1 < len(parts):
         roles.recipient = _addressee(doc, parts[here + 1], [m for m in coded if parts[here + 1].start <= m.start])
+    if not roles.actor and _relative(doc, clause):
+        roles.actor = _antecedent(doc, clause, coded)
+        return tidy(roles)
     for earlier in reversed(parts[:here]):
         if roles.actor:
             break
         gs = argument_groups(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
         subject, _ = arguments(doc, gs, earlier.end, earlier.end)
         roles.actor = list(subject.mentions) if subject else []
+    if frame == "directed" and not roles.recipient:
+        roles.recipient = owned  # warned of Russia's attack: Russia is the one warned
     return tidy(roles)
+
+
+def in_topic(doc: Document, clause: Span, start: int, words: int) -> bool:
+    """Whether a topic word (`about`, `topic_cues`: talks on, في إطار) stands at most `words` words before
+    `start` in its clause: what follows is a subject discussed, not an act."""
+    regex = markers(doc.lang or "").topic_cue
+    if regex is None:
+        return False
+    text = doc.text or ""
+    begin = start
+    for _ in range(words):
+        begin = max(clause.start, text.rfind(" ", clause.start, max(begin - 1, clause.start)))
+    return regex.search(norm_text(doc), norm_index(doc, begin), norm_index(doc, start)) is not None
+
+
+def _relative(doc: Document, clause: Span) -> bool:
+    """Whether the clause opens with a relative pronoun (`roles.relatives`: الذي, التي, which)."""
+    regex = markers(doc.lang or "").relative
+    return regex is not None and regex.match(norm_text(doc), norm_index(doc, clause.start)) is not None
+
+
+def _antecedent(doc: Document, clause: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The subject of a relative clause: the mention its pronoun follows (`the minister who`); none when the
+    pronoun follows a thing (`attacks which threaten`)."""
+    text = doc.text or ""
+    return [m for m in mentions if m.end <= clause.start and not text[m.end:clause.start].strip(" ,،")]
+
+
+def _genitive(doc: Document, mention: ActorMention, content: list[Span], start: int) -> bool:
+    """Whether the mention follows a content trigger with nothing but a space between, before the governor."""
+    text = doc.text or ""
+    return mention.end <= start and any(c.end <= mention.start and not text[c.end:mention.start].strip()
+                                        for c in content)
 
 
 def _addressee(doc: Document, clause: Span, mentions: list[ActorMention]) -> list[ActorMention]:
