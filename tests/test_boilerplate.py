@@ -8,7 +8,7 @@ import pytest
 
 from khabar import languages
 from khabar.clean.boilerplate import guess_title
-from khabar.clean.line_rules import _markers, rules_for
+from khabar.clean.line_rules import Line, _markers, rules_for
 from khabar.clean.line_stats import LineStats
 from khabar.document import Document
 from khabar.errors import DataFileError
@@ -215,3 +215,15 @@ def test_every_language_has_rules_and_bad_data_names_the_group() -> None:
         _markers({"groups": {"share": {"action": "remove", "phrases": ["x"]}}}, "xx", Path("xx/boilerplate.yaml"))
     with pytest.raises(DataFileError, match="xx/boilerplate.yaml: xx/tags#1: bad regex"):
         _markers({"groups": {"tags": {"match": "regex", "phrases": ["(unclosed"]}}}, "xx", Path("xx/boilerplate.yaml"))
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar", "en"])
+def test_marker_index_finds_the_first_marker_trying_each_would(lang: str) -> None:
+    """The index only narrows which markers are tried; the first match must be the one a full scan finds."""
+    rules = rules_for(lang)
+    lines = [line for _, line, _ in DROPPED + CUTS] + [line for _, line in LOOKALIKES] + list(BODY[lang])
+    lines += [line + " " + line for line in lines] + ["اخبارمرتبط", "Related   stories!", ""]
+    for text in lines:
+        view = Line.of(text)
+        full = next((m for m in rules.markers if m.matches(view, rules.date_words)), None)
+        assert rules.first_marker(view) == full, text

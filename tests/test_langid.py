@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from khabar import languages
-from khabar.clean import langid
+from khabar.clean import langid, letters
 from khabar.document import Document
+from khabar.errors import DataFileError
 from khabar.pipeline import load_pipeline
 from khabar.registry import components
 
@@ -84,3 +85,40 @@ def test_detection_is_restricted_to_available_languages(monkeypatch: pytest.Monk
     finally:
         langid.supported.cache_clear()
         langid.detector.cache_clear()
+
+
+# (text, fallback, decided by letters alone, or None: left to lingua)
+LETTER_CASES = [
+    (ENGLISH, None, "en"),
+    ("وزیر امور خارجه روز دوشنبه در سفر به دمشق با همتای سوری خود دیدار و گفتگو کرد.", None, "fa"),
+    ("وقال وزير الخارجية إن المحادثات في العاصمة كانت مثمرة وإن الجولة المقبلة ستعقد قريبا.", None, "ar"),
+    # Persian typed with Arabic yeh and kaf: Arabic letters, but Persian words, so lingua decides
+    ("وزير امور خارجه ايران روز دوشنبه در سفري دو روزه وارد مسكو شد و با همتاي خود ديدار كرد.", None, None),
+    # Arabic typed on a Persian keyboard: Persian letters without Persian words, so lingua decides
+    ("وقال وزیر الخارجیة إن المحادثات فی العاصمة کانت مثمرة وإن الجولة المقبلة ستعقد قریبا.", None, None),
+    # short lines: letters only confirm the fallback, as lingua is often unsure there
+    ("بانک مرکزی نرخ تورم را اعلام کرد", "fa", "fa"),
+    ("بانک مرکزی نرخ تورم را اعلام کرد", "ar", None),
+    ("Talks resume in Geneva on Monday", "fa", "en"),
+    # mixed scripts: lingua decides
+    ("وزیر امور خارجه در گفتگو با شبکه CNN از مذاکرات هسته‌ای سخن گفت و آن را مثبت خواند.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,fallback,expected", LETTER_CASES)
+def test_letters_decide_only_clear_cases(text: str, fallback: str | None, expected: str | None) -> None:
+    assert letters.by_letters(text, langid.supported(), fallback) == expected
+
+
+@pytest.mark.parametrize("text,fallback,expected", LETTER_CASES)
+def test_letters_agree_with_lingua(text: str, fallback: str | None, expected: str | None) -> None:
+    letters_first = langid.detect(text, min_letters=20, min_confidence=0.9, default=fallback)
+    best = langid.detector().compute_language_confidence_values(text)[0]
+    lingua_alone = best.language.iso_code_639_1.name.lower() if best.value >= 0.9 else fallback
+    assert letters_first == lingua_alone
+
+
+def test_letters_data_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(languages, "language", lambda code: {"letters": {"alphabet": ["a", "b"], "own": ["é"]}})
+    with pytest.raises(DataFileError, match="letters.own"):
+        letters.read_letters("xx")

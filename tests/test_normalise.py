@@ -160,3 +160,12 @@ def test_component_sets_norm_and_map() -> None:
     assert doc.norm == "مذاکرات هسته\u200cای در سال 1401"
     start = doc.norm.index("هسته")
     assert doc.norm_to_text(start, start + len("هسته\u200cای")) == (text.index("هسته"), text.index("هسته") + 7)
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar", "en", None])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name[:3])
+def test_fold_equals_normalised_text(path: Path, lang: str | None) -> None:
+    """fold skips the map (and, without sequences in the text, the token pattern); the text must not change."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in [*lines, "ب\u0627\u0653ب شهريور", "ﻻ ١٢٣ كتاب"]:
+        assert fold(line, lang) == normalise(line, lang)[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,8 @@ TOKEN = re.compile(r"\d+(?::\d+)+|\d+|[^\W\d_]+")
 #: a colon that ends a label, not one inside a time (10:15)
 LABEL_COLON = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 DATE_SHAPE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d:\d\d|\d{4,}")
+#: a run of letters and digits (exactly the characters `str.isalnum` accepts)
+ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def fold(text: str) -> str:
@@ -41,7 +43,7 @@ def fold(text: str) -> str:
 
 def words(folded: str) -> str:
     """A folded line as lower-case words without punctuation: `المصدر: تاس` -> `المصدر تاس`."""
-    return " ".join("".join(c if c.isalnum() else " " for c in folded.casefold()).split())
+    return " ".join(ALNUM_RUN.findall(folded.casefold()))
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,44 @@ def is_date_only(folded: str, date_words: frozenset[str], *, max_other: int) -> 
             numbers += 1
         elif parts and not all(p in date_words for p in parts):
             other += 1
+            if other > max_other:
+                return False
     dated = bool(DATE_SHAPE.search(folded)) or any(p in date_words for p in TOKEN.findall(lowered))
     return numbers > 0 and dated and other <= max_other
+
+
+class MarkerIndex:
+    """Which markers could match a line, found by lookups instead of trying each: a `line` marker by the
+    line without spaces, `prefix` and `label` ones by the line's first word, `words` ones by any word of it;
+    `regex` ones are always tried (one alternation of them all searched slower than each on its own)."""
+
+    def __init__(self, markers: tuple[Marker, ...]) -> None:
+        self.whole: dict[str, list[int]] = {}
+        self.first: dict[str, list[int]] = {}
+        self.anywhere: dict[str, list[int]] = {}
+        self.regex: list[int] = []
+        for i, marker in enumerate(markers):
+            if marker.match == "regex":
+                self.regex.append(i)
+                continue
+            table, key = self._slot(marker)
+            table.setdefault(key, []).append(i)
+
+    def _slot(self, marker: Marker) -> tuple[dict[str, list[int]], str]:
+        if marker.match == "line":
+            return self.whole, marker.phrase.replace(" ", "")
+        head = marker.phrase.split(" ", 1)[0]
+        return (self.anywhere if marker.match == "words" else self.first), head
+
+    def candidates(self, line: Line) -> list[int]:
+        """Indices, in order, of the markers that may match `line` (a superset of those that do)."""
+        tokens = line.words.split(" ")
+        found = set(self.regex)
+        found.update(self.whole.get(line.words.replace(" ", ""), ()))
+        found.update(self.first.get(tokens[0], ()))
+        for token in self.anywhere.keys() & set(tokens):
+            found.update(self.anywhere[token])
+        return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -132,8 +170,14 @@ class RuleSet:
     date_words: frozenset[str]
     max_label_words: int
 
+    @cached_property
+    def index(self) -> MarkerIndex:
+        return MarkerIndex(self.markers)
+
     def first_marker(self, line: Line) -> Marker | None:
-        return next((m for m in self.markers if m.matches(line, self.date_words)), None)
+        markers = self.markers
+        return next((markers[i] for i in self.index.candidates(line) if markers[i].matches(line, self.date_words)),
+                    None)
 
     def label_only(self, line: Line) -> bool:
         """A header of a few words and a date; after a label colon only the date may follow, so a dated

@@ -26,11 +26,14 @@ CODE_RANGE = re.compile(r"U\+([0-9A-Fa-f]{4,6})-U\+([0-9A-Fa-f]{4,6})")
 
 @dataclass(frozen=True, slots=True)
 class Folding:
-    """One language's compiled rules: what each matched token becomes, and where spaces become ZWNJ."""
+    """One language's compiled rules: what each matched token becomes, and where spaces become ZWNJ;
+    `chars` is the single-character part of `table` as a `str.translate` table, `sequences` matches the rest."""
 
     table: dict[str, str]
     tokens: re.Pattern[str]
     joins: re.Pattern[str] | None
+    chars: dict[int, str]
+    sequences: re.Pattern[str] | None
 
 
 def normalise(text: str, lang: str | None = None) -> tuple[str, list[int]]:
@@ -60,8 +63,15 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int]]:
 
 
 def fold(text: str, lang: str | None = None) -> str:
-    """The normalised form alone: for search queries, gazetteer names and lexicon entries."""
-    return normalise(text, lang)[0]
+    """The normalised form alone (as `normalise` gives it, without building the map): for search queries,
+    gazetteer names, lexicon entries and boilerplate lines."""
+    folding = compile_folding(lang)
+    if folding.sequences is None or not folding.sequences.search(text):
+        folded = text.translate(folding.chars)  # no sequence in the text: tokens are single characters
+    else:
+        table = folding.table
+        folded = folding.tokens.sub(lambda m: table[m.group()], text)
+    return folded if folding.joins is None else folding.joins.sub(ZWNJ, folded)
 
 
 @lru_cache(maxsize=None)
@@ -83,7 +93,9 @@ def compile_folding(lang: str | None) -> Folding:
     def fold_word(word: str) -> str:
         return tokens.sub(lambda m: table[m.group()], word)
 
-    return Folding(table, tokens, compile_joins(joins, fold_word, lang_path))
+    singles = {ord(k): v for k, v in table.items() if len(k) == 1}
+    return Folding(table, tokens, compile_joins(joins, fold_word, lang_path), singles,
+                   re.compile("|".join(sequences)) if sequences else None)
 
 
 def build_table(chars: dict[str, str], nfkc: set[str]) -> dict[str, str]:
