@@ -767,3 +767,30 @@ def test_honoured_bare_title_refers_to_the_minister_named_without_a_country():
     text = ("أكد معالي وزير الخارجية الأستاذ عادل الجبير أن المملكة حريصة. والتقى معالي وزير الخارجية "
             "الألماني فرانك شتاينماير في برلين. ورأى معالي وزير الخارجية أن الحوار ضروري")
     assert found(text, "ar")["معالي وزير الخارجية"][0] == "SAU"
+
+
+def linked(text: str, lang: str, published: str = D2024) -> list[tuple[str, str | None]]:
+    return [(text[a.start:a.end], a.name) for a in extract(text, lang, published).actors]
+
+
+@pytest.mark.parametrize("lang, alias, full, text", [
+    ("fa", "شی", "شی جین‌پینگ", "شی گفت سفر لغو شد. شی جین‌پینگ روز دوشنبه به مسکو رفت. شی در این سفر با پوتین دیدار کرد."),
+    ("ar", "شي", "شي جين بينغ", "وقال شي إن الزيارة مهمة. ووصل شي جين بينغ إلى موسكو. وأكد شي أن العلاقات قوية."),
+    ("ar", "شي", "الرئيس الصيني شي", "وقال شي إن الزيارة مهمة. ووصل الرئيس الصيني شي إلى موسكو. وأكد شي أن العلاقات قوية."),
+    ("en", "Harris", "Vice President Kamala Harris",
+     "Harris said the plan was sound. Vice President Kamala Harris flew to Seoul. Harris said the talks failed."),
+])
+def test_stop_alias_counts_after_the_full_name(lang, alias, full, text):
+    names = linked(text, lang, "2023-06-15" if lang == "en" else D2024)
+    person = next(name for surface, name in names if surface == full)
+    assert names[0][0] == full  # the bare alias before the full name is no mention
+    assert names[-2 if lang == "fa" else -1] == (alias, person)
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("fa", "شی جین‌پینگ به مسکو رفت. روحانی شهر از این سفر گفت.", "روحانی"),  # only the person named in full
+    ("ar", "وصل الرئيس الصيني إلى موسكو. وأكد شي أن العلاقات قوية.", "شي"),  # a title alone writes no name
+    ("en", "Foreign Secretary William Hague flew to Kabul. The talks in the Hague failed.", "Hague"),  # after an article
+])
+def test_stop_alias_stays_an_everyday_word(lang, text, word):
+    assert word not in [surface for surface, _ in linked(text, lang, D2018)]

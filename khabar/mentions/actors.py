@@ -132,6 +132,7 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
     text, rules = Text(norm, tokens(norm)), kb.rules[lang]
     out: dict[tuple[int, int], Linked] = {}
     antecedents: dict[str, Linked | None] = {}
+    written: set[str] = set()
     chunks = heads(match(text, kb.names[lang], rules), text, rules)
     blocked = [c.start for c in chunks if c.type == "NONACTOR"]
     nouns = [(c, c.type) for c in chunks if c.type in QUALIFIED]
@@ -150,7 +151,8 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
         found = resolve(kb, lang, group, on, located=_located(text, group, rules))
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
-        found = found or _domestic(group, home, lang)
+        found = found or _recalled(kb, lang, text, group, on, written) or _domestic(group, home, lang)
+        written |= _named_people(group, found)
         for first, last, link in found:
             start = text.toks[group[first].start][0] + group[first].lead
             end = text.toks[group[last - 1].end - 1][1] - group[last - 1].trim
@@ -166,6 +168,29 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
             out.setdefault(_quoted(norm, start, end), link)
     out.update(_surnames(text, rules, out))
     return sorted((s, e, link) for (s, e), link in out.items())
+
+
+def _named_people(group: list[Chunk], found: list[tuple[int, int, Linked]]) -> set[str]:
+    """Ids of the people a phrase linked by a name written in it (`شي جين بينغ`, `الرئيس الصيني شي`)."""
+    linked = {link.name for _, _, link in found if link.name}
+    return {a.entry.id for c in group if c.type == "PERSON"
+            for a in c.aliases if a.entry.kind == "person" and a.entry.name in linked}
+
+
+def _recalled(kb: KB, lang: str, text: Text, group: list[Chunk], on: date | None,
+              written: set[str]) -> list[tuple[int, int, Linked]]:
+    """A lone everyday-word alias (`شی`, stop_aliases) of the one person it names whom the document has
+    already named in full or after a title: that person; not after an article (`the Hague`)."""
+    if len(group) != 1 or not group[0].aliases[0].weak:
+        return []
+    j = group[0].start
+    if j > 0 and text.tight[j] and text.toks[j - 1][2].lower() in kb.rules[lang].articles:
+        return []
+    people = {a.entry.id: a.entry for a in group[0].aliases if a.entry.id in written}
+    if len(people) != 1:
+        return []
+    person = next(iter(people.values()))
+    return [(0, 1, _person_link(kb, person, on, f"actors.v1:{lang}/{person.id}#recalled"))]
 
 
 def _without_honorifics(group: list[Chunk]) -> list[Chunk]:
