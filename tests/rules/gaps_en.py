@@ -1,14 +1,10 @@
-"""English PETRARCH-style rule table (tests/rules/en.tsv) run through the full default pipeline.
+"""Known gaps of the English rule table (tests/rules/en.tsv), read by tests/test_rules.py.
 
-Each row is one hand-written sentence with its expected PLOVER type, mode, aux, actor and recipient codes, or
-type NONE when no event may be coded. Rows the coder still gets wrong are listed in KNOWN_GAPS with the reason;
-they must keep failing (so the list stays honest) and the pass rate over all rows must not drop below PASS_FLOOR.
+KNOWN_GAPS: rows the pipeline still gets wrong, with the reason; each must keep failing, so the list stays
+honest. PASS_FLOOR: the share of all rows that must pass.
 """
 from __future__ import annotations
 
-import pytest
-
-from _ruletable import Case, check_coverage, check_pass_rate, check_row, load_cases
 
 #: the pass rate reached (256/270 = 0.948), minus two points for noise from other components
 PASS_FLOOR = 0.928
@@ -27,18 +23,3 @@ KNOWN_GAPS: dict[str, str] = {
     "sanction-05": PLACE, "assault-01": PLACE,
 }
 
-
-CASES = load_cases("en")
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
-def test_rule_row(case: Case) -> None:
-    check_row(case, KNOWN_GAPS)
-
-
-def test_coverage() -> None:
-    check_coverage(CASES, KNOWN_GAPS)
-
-
-def test_pass_rate() -> None:
-    check_pass_rate(CASES, PASS_FLOOR)
