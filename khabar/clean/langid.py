@@ -22,15 +22,15 @@ NOT_LANGUAGE_NEEDS = ("://", "www.", "@")
 def detector() -> LanguageDetector | None:
     """The lingua detector over the supported languages; None when fewer than two are supported.
 
-    Models are preloaded (ar, en, fa: 0.6-1.7 s) so that start-up pays for them, not the first document
-    letters leave to lingua. The high-accuracy mode is kept: on short lines the low-accuracy mode read Persian
-    as Arabic.
+    Models are preloaded so that start-up pays for them, not the first document. Letters decide short lines
+    (clean/letters.py), so lingua only sees long or mixed text, where its low-accuracy mode agrees with the
+    high-accuracy one (1,629 of 1,629 paragraphs of the gold and bench articles) at 100 MB less per process.
     """
     codes = supported()
     if len(codes) < 2:
         return None
     builder = LanguageDetectorBuilder.from_iso_codes_639_1(*(IsoCode639_1.from_str(c) for c in codes))
-    return builder.with_preloaded_language_models().build()
+    return builder.with_preloaded_language_models().with_low_accuracy_mode().build()
 
 
 @lru_cache(maxsize=1)
