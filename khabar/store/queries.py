@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..errors import KhabarError
@@ -33,7 +33,6 @@ class EventFilter:
     doc_id: str | None = None
     limit: int | None = None
     after: str | None = None  # cursor: events ordered by (date, id)
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def where(self) -> tuple[str, list[Any]]:
         """A WHERE clause of constant SQL fragments and its parameters."""
