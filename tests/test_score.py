@@ -6,6 +6,7 @@ import json
 import pytest
 
 from khabar.errors import DataFileError
+from khabar.evaluate.errors import actor_errors, event_errors
 from khabar.evaluate.gold import load_gold
 from khabar.evaluate.matching import max_matching, overlaps
 from khabar.evaluate.score import (PRF, Scores, score_actors, score_document, score_events,
@@ -188,3 +189,16 @@ def test_gold_errors_name_file_and_key(tmp_path):
                                                         "evidence": []}]}), encoding="utf-8")
     with pytest.raises(DataFileError, match=r"d1\.json: events\[0\]\.evidence: must not be empty"):
         load_gold(path)
+
+
+def test_error_lists_name_misses_spurious_events_and_strict_differences():
+    gold = {"lang": "en", "events": GOLD, "actors": [{"country": "RUS", "surface": ["Russia"]}]}
+    doc = {"kind": "document", "text": TEXT}
+    wrong_way = pred("ACCUSE", ACCUSE, ["USA"], ["RUS"])
+    spurious = pred("THREATEN", "The two sides agreed to meet again", ["RUS"])
+    lines = event_errors(gold, [doc, wrong_way, spurious])
+    assert lines[0].startswith("miss  CONSULT/meet ['USA', 'RUS']")
+    assert any(ln.startswith("loose ACCUSE") and "actor ['USA']!=['RUS']" in ln for ln in lines)
+    assert any(ln.startswith("fp    THREATEN") for ln in lines)
+    assert actor_errors(gold, [{"kind": "actor", "text": "Moscow", "country": "RUS"}]) == [
+        "actor miss  russia RUS", "actor fp    moscow RUS"]

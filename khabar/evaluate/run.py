@@ -5,10 +5,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..jsonlines import json_lines
 from ..errors import InputError, KhabarError
 from ..extract import extract_paths
+from ..jsonlines import json_lines
 from ..pipeline import Pipeline
+from .errors import actor_errors, event_errors
 from .gold import load_gold_dir
 from .score import Record, Scores, score_document
 
@@ -21,6 +22,7 @@ class DocResult:
     lang: str
     scores: Scores
     predicted: bool = True
+    errors: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -42,7 +44,8 @@ class Report:
         return sum((d.scores for d in self.docs), Scores())
 
     def as_dict(self) -> dict[str, Any]:
-        return {"documents": [{"doc_id": d.doc_id, "lang": d.lang, "predicted": d.predicted, **d.scores.as_dict()}
+        return {"documents": [{"doc_id": d.doc_id, "lang": d.lang, "predicted": d.predicted, **d.scores.as_dict(),
+                               **({"errors": d.errors} if d.errors else {})}
                               for d in self.docs],
                 "languages": {lang: s.as_dict() for lang, s in self.by_lang().items()},
                 "overall": self.overall().as_dict(),
@@ -51,8 +54,9 @@ class Report:
 
 
 def evaluate(gold_dir: str | Path, source: str | Path, *, meta: str | Path | None = None,
-             config: str | Path | None = None, pipeline: Pipeline | None = None) -> Report:
-    """Score the articles in folder `source` (run through the pipeline), or the records in a `.jsonl` file."""
+             config: str | Path | None = None, pipeline: Pipeline | None = None, errors: bool = False) -> Report:
+    """Score the articles in folder `source` (run through the pipeline), or the records in a `.jsonl` file;
+    `errors` also lists each document's event and actor errors."""
     golds = load_gold_dir(gold_dir)
     source = Path(source)
     report = Report()
@@ -63,7 +67,8 @@ def evaluate(gold_dir: str | Path, source: str | Path, *, meta: str | Path | Non
     for doc_id, gold in golds.items():
         records = predicted.get(doc_id, [])
         raw = read_raw(records, source, doc_id)
-        report.docs.append(DocResult(doc_id, gold["lang"], score_document(gold, records, raw), bool(records)))
+        listed = event_errors(gold, records) + actor_errors(gold, records) if errors else []
+        report.docs.append(DocResult(doc_id, gold["lang"], score_document(gold, records, raw), bool(records), listed))
     report.unscored = sorted(set(predicted) - set(golds))
     return report
 
