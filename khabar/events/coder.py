@@ -1,7 +1,6 @@
 """The `events.v1` component: triggers -> frames -> aux -> PLOVER Event records, mentions of one event merged."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 from ..document import DateMention, Document, Event, PlaceMention, Span
@@ -9,6 +8,7 @@ from ..mentions.dates import date_for
 from ..registry import component
 from .aux import conditional, historical, marked, resolve
 from .context import context_index, contexts_for
+from .merge import Coded, merge
 from .patterns import norm_index, norm_text
 from .places import host_roles, location, place_owners
 from .roles import Roles, clauses, in_topic, markers, roles_for
@@ -34,15 +34,6 @@ TOPIC_TYPES = {"COOPERATE", "AID"}
 TOPIC_WORDS = 5
 #: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
 ANAPHORA_REACH = 12
-
-
-@dataclass
-class Coded:
-    """An event with how it was found: whether its trigger refers back ("this meeting") to an earlier one."""
-
-    event: Event
-    trigger: Trigger
-    backref: bool = False
 
 
 @component("events.v1", requires=("actors", "dates", "sentences"), assigns=("events",))
@@ -259,77 +250,3 @@ def confidence(prior: float, kind: str, roles: Roles, own_clause: bool = True) -
     if plover("types")[kind]["recipient_required"] and not roles.recipient:
         score -= 0.2
     return round(min(max(score, 0.05), 0.95), 2)
-
-
-def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None) -> list[Event]:
-    """Fold mentions of one event into one record: back-references ("this call") and actorless mentions of a
-    happening join the latest event of their type; others join one of the same type, dyad and date."""
-    merged: list[Event] = []
-    for item in coded:
-        event, rule = item.event, item.trigger.entry.id
-        same = _antecedent(merged, event) if item.backref or not event.actor else None
-        same = same or next((m for m in merged if event.actor and _same_event(doc, m, event)), None)
-        if same is None and not event.actor:
-            note(trace, doc, item.trigger.start, item.trigger.end, rule, "rejected",
-                 f"no coded actor for frame={item.trigger.entry.frame}, and no earlier {event.event_type} to refer to")
-            continue
-        if same is None:
-            merged.append(event)
-            note(trace, doc, item.trigger.start, item.trigger.end, rule, "coded", _summary(event))
-            continue
-        _absorb(same, event)
-        why = "refers back to" if item.backref or not event.actor else "same event as"
-        note(trace, doc, item.trigger.start, item.trigger.end, rule, "merged", f"{why} {_summary(same)}")
-    return merged
-
-
-def _antecedent(merged: list[Event], event: Event) -> Event | None:
-    """The latest earlier event of the same type (what "this call" refers to)."""
-    return next((m for m in reversed(merged) if m.event_type == event.event_type), None)
-
-
-def _absorb(same: Event, event: Event) -> None:
-    """Add a mention's evidence to an event; the clearer (more confident) mention leads."""
-    leads = event.confidence > same.confidence
-    if event.evidence[0] not in same.evidence:
-        same.evidence.insert(0 if leads else len(same.evidence), event.evidence[0])
-    same.mode = (event.mode or same.mode) if leads else (same.mode or event.mode)
-    if not same.recipient and event.recipient and _countries(same.actor) & _countries(event.actor):
-        same.recipient = event.recipient  # one mention names the host or target the other left out
-    same.confidence = round(min(0.95, max(same.confidence, event.confidence) + 0.05), 2)
-    same.context = list(dict.fromkeys(same.context + event.context))
-
-
-def _countries(mentions: list) -> set[str | None]:
-    return {m.country for m in mentions}
-
-
-def _summary(event: Event) -> str:
-    who = lambda ms: ",".join(dict.fromkeys(m.country or "?" for m in ms))  # noqa: E731
-    return (f"{event.event_type}/{event.mode or '-'}/{event.aux or '-'} {who(event.actor)}->{who(event.recipient)} "
-            f"date={event.date} conf={event.confidence}")
-
-
-def _same_event(doc: Document, a: Event, b: Event) -> bool:
-    if a.event_type != b.event_type:
-        return False
-    countries = lambda e: {m.country for m in e.actor + e.recipient}  # noqa: E731
-    if b.evidence[0] in a.evidence and {m.country for m in a.actor} & {m.country for m in b.actor}:
-        return True  # two triggers of one type and actor in one sentence report one act
-    if not _same_aux(a, b) or (a.mode and b.mode and a.mode != b.mode) or not countries(a) & countries(b):
-        return False
-    if a.date_raw and b.date_raw and not (a.date or "").startswith(b.date or "") and not (b.date or "").startswith(a.date or ""):
-        return False
-    if plover("types")[a.event_type]["merge"] == "statement":
-        return _sentence_gap(doc, a.evidence[-1], b.evidence[0]) <= 1 and a.actor[0].country == b.actor[0].country
-    return True
-
-
-def _same_aux(a: Event, b: Event) -> bool:
-    """Equal aux; `historical` read off one mention's date also fits an undated mention of the same event."""
-    return a.aux == b.aux or ({a.aux, b.aux} == {None, "historical"} and not (a.date_raw and b.date_raw))
-
-
-def _sentence_gap(doc: Document, a: Span, b: Span) -> int:
-    index = {(s.start, s.end): i for i, s in enumerate(doc.sentences)}
-    return abs(index.get((b.start, b.end), 0) - index.get((a.start, a.end), 0))

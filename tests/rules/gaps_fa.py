@@ -5,8 +5,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 """
 from __future__ import annotations
 
-#: the pass rate reached (249/264 = 0.943), minus two points
-PASS_FLOOR = 0.923
+#: the pass rate reached (250/264 = 0.947), minus two points
+PASS_FLOOR = 0.927
 
 NESTED = "actors.v1 also emits the state inside a title mention (وزیر خارجه X + X); the nested copy fills the object slot"
 PLACE = "the place is not attached to the trigger (another trigger is nearer, or it is not in doc.meta places)"
@@ -15,7 +15,7 @@ LONG_GAP = "the trigger noun and its light verb are more than `gap` (6) words ap
 
 #: row number (1-based, data rows only) -> why the pipeline still misses it
 KNOWN_GAPS: dict[int, str] = {
-    7: PLACE, 14: DEMONYM, 16: PLACE, 42: NESTED,
+    7: PLACE, 16: PLACE, 42: NESTED,
     60: LONG_GAP, 83: PLACE, 89: LONG_GAP,
     103: NESTED, 121: PLACE,
     122: "the requested exchange of prisoners (تبادل اسرا) is neither a trigger nor a yield cue",

@@ -1,0 +1,171 @@
+"""Mentions of one real-world event folded into one record (FORMAT.md: "each real-world event once").
+
+A mention joins an earlier record of its type when it refers back to it ("this call"), shares its sentence,
+restates a headline or lead statement, or has a compatible dyad, aux, mode and date (`same_event`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document, Event, Span
+from .trace import Decision, note
+from .triggers import Trigger, plover
+
+#: how many leading paragraphs (headline and lead) summarise the story
+SUMMARY_PARAGRAPHS = 2
+
+
+@dataclass
+class Coded:
+    """An event with how it was found: whether its trigger refers back ("this meeting") to an earlier one."""
+
+    event: Event
+    trigger: Trigger
+    backref: bool = False
+
+
+def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None) -> list[Event]:
+    """Fold mentions of one event into one record: back-references ("this call") and actorless mentions of a
+    happening join the latest event of their type from an earlier sentence; others join a compatible one."""
+    merged: list[Event] = []
+    for item in coded:
+        event, rule = item.event, item.trigger.entry.id
+        same = antecedent(merged, event) if item.backref or not event.actor else None
+        same = same or next((m for m in merged if event.actor and same_event(doc, m, event)), None)
+        if same is None and not event.actor:
+            note(trace, doc, item.trigger.start, item.trigger.end, rule, "rejected",
+                 f"no coded actor for frame={item.trigger.entry.frame}, and no earlier {event.event_type} to refer to")
+            continue
+        if same is None:
+            merged.append(event)
+            note(trace, doc, item.trigger.start, item.trigger.end, rule, "coded", summary(event))
+            continue
+        absorb(same, event)
+        why = "refers back to" if item.backref or not event.actor else "same event as"
+        note(trace, doc, item.trigger.start, item.trigger.end, rule, "merged", f"{why} {summary(same)}")
+    return fold(merged)
+
+
+def fold(events: list[Event]) -> list[Event]:
+    """Join records that came to share a sentence after merging (two triggers of one type, one report)."""
+    out: list[Event] = []
+    for event in events:
+        same = next((o for o in out if _shares_sentence(o, event)), None)
+        if same is None:
+            out.append(event)
+        else:
+            absorb(same, event)
+    return out
+
+
+def antecedent(merged: list[Event], event: Event) -> Event | None:
+    """The latest event of the same type reported before this mention's sentence (what "this call" refers to)."""
+    here = event.evidence[0]
+    return next((m for m in reversed(merged) if m.event_type == event.event_type
+                 and any(s.start < here.start for s in m.evidence)), None)
+
+
+def absorb(same: Event, event: Event) -> None:
+    """Add a mention's evidence to an event; the clearer mention (more confident, else asserted rather than
+    hedged) leads: its sentence comes first and its roles, mode, aux and date stand for the event."""
+    leads = _rank(event) > _rank(same)
+    for span in event.evidence:
+        if span not in same.evidence:
+            same.evidence.insert(0 if leads else len(same.evidence), span)
+    if leads:
+        same.actor, same.recipient, same.aux, same.coder = event.actor, event.recipient, event.aux, event.coder
+    if event.date_raw and (leads or not same.date_raw):
+        same.date, same.date_raw = event.date, event.date_raw
+    same.mode = (event.mode or same.mode) if leads else (same.mode or event.mode)
+    if not same.recipient and event.recipient and countries(same.actor) & countries(event.actor):
+        same.recipient = event.recipient  # one mention names the host or target the other left out
+    same.confidence = round(min(0.95, max(same.confidence, event.confidence) + 0.05), 2)
+    same.context = list(dict.fromkeys(same.context + event.context))
+
+
+def _rank(event: Event) -> tuple[float, bool]:
+    return event.confidence, event.aux != "hypothetical"
+
+
+def countries(mentions: list) -> set[str | None]:
+    return {m.country for m in mentions}
+
+
+def parties(event: Event) -> set[str | None]:
+    return countries(event.actor + event.recipient)
+
+
+def summary(event: Event) -> str:
+    who = lambda ms: ",".join(dict.fromkeys(m.country or "?" for m in ms))  # noqa: E731
+    return (f"{event.event_type}/{event.mode or '-'}/{event.aux or '-'} {who(event.actor)}->{who(event.recipient)} "
+            f"date={event.date} conf={event.confidence}")
+
+
+def same_event(doc: Document, a: Event, b: Event) -> bool:
+    """Whether mention `b` reports the event recorded in `a`: same type and parties, and either one sentence,
+    a restated headline or lead statement, or compatible aux, mode and date (statements only when adjacent)."""
+    if a.event_type != b.event_type or not parties(a) & parties(b):
+        return False
+    if _shares_sentence(a, b):
+        return True  # two triggers of one type in one sentence report one act
+    if not _same_date(a, b) or not _same_aux(a, b):
+        return False
+    statement = plover("types")[a.event_type]["merge"] == "statement"
+    if statement and _restates(doc, a, b):
+        return True
+    if not _same_mode(a, b):
+        return False
+    if statement:
+        return _sentence_gap(doc, a.evidence[-1], b.evidence[0]) <= 1 and a.actor[0].country == b.actor[0].country
+    return True
+
+
+def _shares_sentence(a: Event, b: Event) -> bool:
+    """Same type and parties, a sentence in common, and no two dates read from the text that disagree."""
+    return (a.event_type == b.event_type and bool(parties(a) & parties(b)) and _same_date(a, b)
+            and any(s in a.evidence for s in b.evidence))
+
+
+def _same_date(a: Event, b: Event) -> bool:
+    """Dates read from the text (not both defaulted) must agree at the coarser precision."""
+    if not (a.date_raw and b.date_raw):
+        return True
+    x, y = a.date or "", b.date or ""
+    return x.startswith(y) or y.startswith(x)
+
+
+def _same_mode(a: Event, b: Event) -> bool:
+    """Equal modes, or one unset; a happening with the very same dyad and day may be named two ways
+    (an air raid and a drone strike)."""
+    if not (a.mode and b.mode) or a.mode == b.mode:
+        return True
+    return plover("types")[a.event_type]["merge"] == "event" and _dyad(a) == _dyad(b) and a.date == b.date
+
+
+def _dyad(event: Event) -> tuple[frozenset, frozenset]:
+    return frozenset(countries(event.actor)), frozenset(countries(event.recipient))
+
+
+def _restates(doc: Document, a: Event, b: Event) -> bool:
+    """Whether `b` is the first body mention of a statement so far reported only in the headline or lead:
+    a news story opens with its main event and then tells it again, often in other words (mode aside)."""
+    lead = _summary_end(doc)
+    if b.evidence[0].start < lead or any(s.start >= lead for s in a.evidence):
+        return False
+    return countries(a.actor) == countries(b.actor) and bool(a.recipient) and countries(a.recipient) == countries(b.recipient)
+
+
+def _summary_end(doc: Document) -> int:
+    """Where the headline and lead paragraphs end (text offset)."""
+    paras = doc.paragraphs[:SUMMARY_PARAGRAPHS]
+    return paras[-1].end if paras else 0
+
+
+def _same_aux(a: Event, b: Event) -> bool:
+    """Equal aux; `historical` read off one mention's date also fits an undated mention of the same event."""
+    return a.aux == b.aux or ({a.aux, b.aux} == {None, "historical"} and not (a.date_raw and b.date_raw))
+
+
+def _sentence_gap(doc: Document, a: Span, b: Span) -> int:
+    index = {(s.start, s.end): i for i, s in enumerate(doc.sentences)}
+    return abs(index.get((b.start, b.end), 0) - index.get((a.start, a.end), 0))
