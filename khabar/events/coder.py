@@ -8,6 +8,7 @@ from ..mentions.dates import date_for
 from ..registry import component
 from .aux import conditional, historical, marked, resolve
 from .context import context_index, contexts_for
+from .discourse import counterparts
 from .merge import Coded, merge
 from .patterns import norm_index, norm_text
 from .places import host_roles, location, place_owners
@@ -63,6 +64,7 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
             note(trace, doc, trigger.start, trigger.end, rule, "rejected", found)
             continue
         coded.append(found)
+    counterparts(doc, coded)
     doc.events = merge(doc, coded, trace)
     return doc
 

@@ -108,7 +108,7 @@ def same_event(doc: Document, a: Event, b: Event) -> bool:
         return False
     if _shares_sentence(a, b):
         return True  # two triggers of one type in one sentence report one act
-    if not _same_date(a, b) or not _same_aux(a, b):
+    if _opposed(a, b) or not _same_date(a, b) or not _same_aux(a, b):
         return False
     statement = plover("types")[a.event_type]["merge"] == "statement"
     if statement and _restates(doc, a, b):
@@ -124,6 +124,12 @@ def _shares_sentence(a: Event, b: Event) -> bool:
     """Same type and parties, a sentence in common, and no two dates read from the text that disagree."""
     return (a.event_type == b.event_type and bool(parties(a) & parties(b)) and _same_date(a, b)
             and any(s in a.evidence for s in b.evidence))
+
+
+def _opposed(a: Event, b: Event) -> bool:
+    """Whether the two run in opposite directions (X against Y, then Y against X): a reply, not a restatement."""
+    ax, ay, bx, by = countries(a.actor), countries(a.recipient), countries(b.actor), countries(b.recipient)
+    return bool(ax & by) and bool(ay & bx) and not ax & bx
 
 
 def _same_date(a: Event, b: Event) -> bool:
@@ -147,10 +153,10 @@ def _dyad(event: Event) -> tuple[frozenset, frozenset]:
 
 
 def _restates(doc: Document, a: Event, b: Event) -> bool:
-    """Whether `b` is the first body mention of a statement so far reported only in the headline or lead:
-    a news story opens with its main event and then tells it again, often in other words (mode aside)."""
+    """Whether `b`, in a later sentence, restates a statement so far reported only in the headline or lead with
+    the same dyad: a news story opens with its main event and then tells it again, often in other words."""
     lead = _summary_end(doc)
-    if b.evidence[0].start < lead or any(s.start >= lead for s in a.evidence):
+    if any(s.start >= lead or s.start >= b.evidence[0].start for s in a.evidence):
         return False
     return countries(a.actor) == countries(b.actor) and bool(a.recipient) and countries(a.recipient) == countries(b.recipient)
 

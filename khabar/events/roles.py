@@ -114,15 +114,20 @@ def tag_of(doc: Document, mention: ActorMention | Span) -> str | None:
 
 
 def groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
-    """Mentions in order, coordinated ones folded into one group with the first one's tag."""
-    mk, out = markers(doc.lang or ""), []
+    """Mentions in order, coordinated ones folded into one group with the first one's tag. Commas alone do not
+    coordinate: a run with no coordinating word (`A, B` rather than `A, B and C`) is a source and a
+    subject or an apposition, so it stays apart."""
+    mk, out, worded = markers(doc.lang or ""), [], []
     for m in sorted(mentions, key=lambda m: m.start):
         between = (doc.text or "")[out[-1].end:m.start] if out else None
         if out and between is not None and mk.link.match(between):
             out[-1].mentions.append(m)
+            worded[-1] = worded[-1] or bool(between.strip(" ,،\u200c"))
         else:
             out.append(Group(tag_of(doc, m), [m]))
-    return out
+            worded.append(False)
+    return [part for g, w in zip(out, worded)
+            for part in ([g] if w or len(g.mentions) == 1 else [Group(tag_of(doc, m), [m]) for m in g.mentions])]
 
 
 def arguments(doc: Document, gs: list[Group], start: int, end: int,

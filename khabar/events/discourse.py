@@ -1,0 +1,65 @@
+"""Recipients from the discourse: a directed act whose clause names only its actor is aimed at the actor's
+counterpart in the nearest event reported around it ("the call was at Putin's request": the other party of
+the call). Never invented: without such an event the recipient stays empty.
+"""
+from __future__ import annotations
+
+from ..document import ActorMention, Document, Event
+from .merge import Coded
+
+#: confidence given up by a recipient read from the discourse rather than from the clause
+DISCOURSE_COST = 0.1
+#: the coder suffix naming the fallback
+TAG = ":recipient=discourse"
+
+
+def counterparts(doc: Document, coded: list[Coded]) -> None:
+    """Give each directed event without a recipient its actor's counterpart from a nearby event: one in its
+    own sentence first (nearest trigger), then earlier sentences of its paragraph and the sentence before it."""
+    order = {(s.start, s.end): i for i, s in enumerate(doc.sentences)}
+    for item in coded:
+        event = item.event
+        if item.trigger.entry.frame != "directed" or event.recipient or not event.actor:
+            continue
+        here = order.get((event.evidence[0].start, event.evidence[0].end), -1)
+        for source in _nearby(doc, coded, item, here, order):
+            partner = counterpart(event.actor, source.event)
+            if partner:
+                event.recipient = partner
+                event.confidence = round(max(0.05, event.confidence - DISCOURSE_COST), 2)
+                event.coder += TAG
+                break
+
+
+def _nearby(doc: Document, coded: list[Coded], item: Coded, here: int, order: dict) -> list[Coded]:
+    """Other events of the same sentence by distance from the trigger, then of earlier sentences in reach,
+    latest first."""
+    para = next((p for p in doc.paragraphs if p.start <= item.trigger.start < p.end), None)
+    reach = {here - 1} | {i for i, s in enumerate(doc.sentences[:here]) if para and para.start <= s.start}
+    same, before = [], []
+    for other in coded:
+        at = order.get((other.event.evidence[0].start, other.event.evidence[0].end), -1)
+        if other is item or TAG in other.event.coder:
+            continue
+        if at == here:
+            same.append(other)
+        elif at in reach:
+            before.append(other)
+    same.sort(key=lambda o: abs(o.trigger.start - item.trigger.start))
+    before.sort(key=lambda o: -o.trigger.start)
+    return same + before
+
+
+def counterpart(actor: list[ActorMention], source: Event) -> list[ActorMention]:
+    """The other side of `source` from the actor's: its recipients if the actor acted there, its actors if the
+    actor was its recipient, the other participant of a joint event; none when the actor took no part or the
+    other side is several states (which of them is meant is unclear)."""
+    mine = {m.country for m in actor}
+    if mine & {m.country for m in source.actor}:
+        side = source.recipient or source.actor
+    elif mine & {m.country for m in source.recipient}:
+        side = source.actor
+    else:
+        return []
+    other = [m for m in side if m.country not in mine]
+    return other if len({m.country for m in other}) == 1 else []
