@@ -122,7 +122,7 @@ def groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
         between = (doc.text or "")[out[-1].end:m.start] if out else None
         if out and between is not None and mk.link.match(between):
             out[-1].mentions.append(m)
-            worded[-1] = worded[-1] or bool(between.strip(" ,،\u200c"))
+            worded[-1] = worded[-1] or bool(re.sub(r"[\s,،\u200c]", "", between))
         else:
             out.append(Group(tag_of(doc, m), [m]))
             worded.append(False)
