@@ -40,17 +40,19 @@ def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None
             merged.append(event)
             note(trace, doc, item.trigger.start, item.trigger.end, rule, "coded", summary(event))
             continue
-        absorb(same, event)
-        why = "refers back to" if item.backref or not event.actor else "same event as"
+        back = item.backref or not event.actor
+        absorb(same, event, back)
+        why = "refers back to" if back else "same event as"
         note(trace, doc, item.trigger.start, item.trigger.end, rule, "merged", f"{why} {summary(same)}")
     return fold(merged)
 
 
 def fold(events: list[Event]) -> list[Event]:
-    """Join records that came to share a sentence after merging (two triggers of one type, one report)."""
+    """Join records that came to share a sentence after merging (two triggers of one type, one report), unless
+    they run in opposite directions (each took a mention of its own: an attack and the reply to it)."""
     out: list[Event] = []
     for event in events:
-        same = next((o for o in out if _shares_sentence(o, event)), None)
+        same = next((o for o in out if _shares_sentence(o, event) and not _opposed(o, event)), None)
         if same is None:
             out.append(event)
         else:
@@ -65,10 +67,11 @@ def antecedent(merged: list[Event], event: Event) -> Event | None:
                  and any(s.start < here.start for s in m.evidence)), None)
 
 
-def absorb(same: Event, event: Event) -> None:
+def absorb(same: Event, event: Event, backref: bool = False) -> None:
     """Add a mention's evidence to an event; the clearer mention (more confident, else asserted rather than
-    hedged) leads: its sentence comes first and its roles, mode, aux and date stand for the event."""
-    leads = _rank(event) > _rank(same)
+    hedged) leads: its sentence comes first and its roles, mode, aux and date stand for the event. A
+    back-reference ("these strikes") never leads: the event it points to keeps its participants."""
+    leads = not backref and _rank(event) > _rank(same)
     for span in event.evidence:
         if span not in same.evidence:
             same.evidence.insert(0 if leads else len(same.evidence), span)

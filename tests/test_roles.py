@@ -1,0 +1,71 @@
+"""Direction, recipients and duplicates on hand-written sentences: recipients read from the discourse, commas
+that do not coordinate, and mentions of one event folded into one record (fa, ar, en)."""
+import pytest
+
+from _eventdoc import make_doc
+from khabar.events.coder import code_events
+from khabar.events.discourse import TAG
+
+FA = {"ایران": "IRN", "عراق": "IRQ", "روسیه": "RUS", "اوکراین": "UKR"}
+AR = {"مصر": "EGY", "الأردن": "JOR", "قطر": "QAT"}
+EN = {"Egypt": "EGY", "Jordan": "JOR", "Russia": "RUS", "Ukraine": "UKR", "Japan": "JPN", "China": "CHN"}
+
+
+def _events(text, lang, actors, kind=None):
+    doc = code_events(make_doc(text, lang, actors))
+    return [e for e in doc.events if kind is None or e.event_type == kind]
+
+
+def _dyad(event):
+    return [a.country for a in event.actor], [r.country for r in event.recipient]
+
+
+@pytest.mark.parametrize("lang,actors,text,actor,recipient", [
+    ("fa", FA, "ایران و عراق روز دوشنبه گفتگوی تلفنی داشتند. این تماس به درخواست ایران انجام شد.", "IRN", "IRQ"),
+    ("ar", AR, "وأجرى رئيس مصر اتصالا هاتفيا مع أمير قطر. وجاء الاتصال بناء على طلب مصر.", "EGY", "QAT"),
+    ("en", EN, "Egypt and Jordan held talks on Monday. Egypt later demanded guarantees.", "EGY", "JOR"),
+])
+def test_recipient_from_the_discourse(lang, actors, text, actor, recipient):
+    request = _events(text, lang, actors, "REQUEST")[0]
+    assert _dyad(request) == ([actor], [recipient])
+    assert request.coder.endswith(TAG) and request.confidence < 0.95
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("en", EN, "Japan demanded guarantees."),
+    ("en", EN, "Egypt and Jordan held talks on Monday.\n\nOn Friday, Japan demanded guarantees from the envoy."),
+])
+def test_no_recipient_is_invented_without_a_counterpart(lang, actors, text):
+    request = _events(text, lang, actors, "REQUEST")[0]
+    assert request.recipient == [] and TAG not in request.coder
+
+
+def test_commas_alone_do_not_coordinate():
+    request = _events("وحث رئيس مصر، الأردن على استئناف المحادثات.", "ar", AR, "REQUEST")[0]
+    assert _dyad(request) == (["EGY"], ["JOR"])
+
+
+def test_headline_statement_merges_with_its_restatement():
+    text = ("Japan accuses China of hacking\n\nOfficials in Tokyo spoke on Monday.\n\n"
+            "Later, Japan accused China of spying on its ministries.")
+    accusations = _events(text, "en", EN, "ACCUSE")
+    assert len(accusations) == 1 and len(accusations[0].evidence) == 2
+
+
+def test_a_reply_in_the_other_direction_is_another_event():
+    attacks = _events("Russia shelled Ukraine on Monday. Ukraine shelled Russia on Monday.", "en", EN, "ASSAULT")
+    assert sorted(_dyad(a) for a in attacks) == [(["RUS"], ["UKR"]), (["UKR"], ["RUS"])]
+
+
+@pytest.mark.parametrize("lang,actors,text,kind", [
+    ("en", EN, "Japan condemned and criticised China.", "ACCUSE"),
+    ("fa", FA, "روسیه به اوکراین حمله کرد و شهرهای اوکراین را بمباران کرد.", "ASSAULT"),
+])
+def test_two_triggers_of_one_type_in_one_sentence_are_one_event(lang, actors, text, kind):
+    assert len(_events(text, lang, actors, kind)) == 1
+
+
+def test_back_reference_points_to_an_earlier_sentence():
+    text = "Egypt and Jordan held talks in Cairo on Monday. Russia and Ukraine held talks after this meeting."
+    talks = {tuple(_dyad(t)[0]): len(t.evidence) for t in _events(text, "en", EN, "CONSULT")}
+    assert talks == {("EGY", "JOR"): 2, ("RUS", "UKR"): 1}
