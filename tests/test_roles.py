@@ -69,3 +69,12 @@ def test_back_reference_points_to_an_earlier_sentence():
     text = "Egypt and Jordan held talks in Cairo on Monday. Russia and Ukraine held talks after this meeting."
     talks = {tuple(_dyad(t)[0]): len(t.evidence) for t in _events(text, "en", EN, "CONSULT")}
     assert talks == {("EGY", "JOR"): 2, ("RUS", "UKR"): 1}
+
+
+@pytest.mark.parametrize("lang,actors,text,actor", [
+    ("en", EN, 'Japan added: "Sadly, China refused to hold a meeting."', "CHN"),
+    ("ar", AR, 'وأضاف الأردن: "للأسف، رفضت مصر عقد اجتماع".', "EGY"),
+    ("fa", FA, "ایران افزود: «متاسفانه عراق برگزاری نشست را رد کرد».", "IRQ"),
+])
+def test_direct_speech_has_its_own_subject(lang, actors, text, actor):
+    assert [_dyad(e)[0] for e in _events(text, lang, actors, "REJECT")] == [[actor]]

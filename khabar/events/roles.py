@@ -79,13 +79,22 @@ def markers(lang: str) -> Markers:
         object=comp.compile(spec["object"], "roles.object") if spec.get("object") else None,
         link=link,
         coord=comp.compile(coord, "roles.coordinators") if coord else None,
-        breaks=comp.compile(spec["clause_breaks"], "roles.clause_breaks") if spec.get("clause_breaks") else None,
+        breaks=_breaks(comp, spec.get("clause_breaks", [])),
         anaphora=tail(spec["anaphora"]) if spec.get("anaphora") else None,
         complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
         relative=comp.compile(spec["relatives"], "roles.relatives") if spec.get("relatives") else None,
         topic_cue=comp.compile(spec["about"] + spec.get("topic_cues", []), "roles.topic_cues") if spec.get("about") else None,
     )
+
+
+def _breaks(comp: Compiler, items: list[str]) -> re.Pattern[str] | None:
+    """Clause breaks: words as patterns; punctuation (`;`, `؛`, `:"` before direct speech) as literal marks,
+    which may stand right after a word, with any spacing between their characters."""
+    words = [w for w in items if any(ch.isalnum() for ch in w)]
+    marks = [r"\s*".join(map(re.escape, w.replace(" ", ""))) for w in items if w not in words and w.strip()]
+    parts = ([comp.compile(words, "roles.clause_breaks").pattern] if words else []) + marks
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def clauses(doc: Document, sent: Span) -> list[Span]:
