@@ -78,3 +78,8 @@ def test_back_reference_points_to_an_earlier_sentence():
 ])
 def test_direct_speech_has_its_own_subject(lang, actors, text, actor):
     assert [_dyad(e)[0] for e in _events(text, lang, actors, "REJECT")] == [[actor]]
+
+
+def test_a_beneficiary_after_for_is_not_the_next_verbs_subject():
+    text = "Japan voiced support for Ukraine and criticised Russia."
+    assert [_dyad(e) for e in _events(text, "en", EN, "ACCUSE")] == [(["JPN"], ["RUS"])]
