@@ -83,3 +83,18 @@ def test_direct_speech_has_its_own_subject(lang, actors, text, actor):
 def test_a_beneficiary_after_for_is_not_the_next_verbs_subject():
     text = "Japan voiced support for Ukraine and criticised Russia."
     assert [_dyad(e) for e in _events(text, "en", EN, "ACCUSE")] == [(["JPN"], ["RUS"])]
+
+
+@pytest.mark.parametrize("lang,actors,text,kind,actor,recipient", [
+    ("en", EN, "Russia has been criticised by Japan.", "ACCUSE", "JPN", "RUS"),
+    ("en", EN, "Ukraine was attacked by Russia on Monday.", "ASSAULT", "RUS", "UKR"),
+    ("ar", AR, "واتهمت الأردن من قبل مصر بخرق الاتفاق.", "ACCUSE", "EGY", "JOR"),
+    ("fa", FA, "عراق توسط ایران بمباران شد.", "ASSAULT", "IRN", "IRQ"),
+])
+def test_passive_by_agent_is_the_actor(lang, actors, text, kind, actor, recipient):
+    assert [_dyad(e) for e in _events(text, lang, actors, kind)] == [([actor], [recipient])]
+
+
+def test_by_after_a_noun_is_not_a_passive_agent():
+    doc_events = _events("Japan condemned abuses by China.", "en", EN, "ACCUSE")
+    assert [_dyad(e) for e in doc_events] == [(["JPN"], ["CHN"])]

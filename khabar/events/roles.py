@@ -19,6 +19,8 @@ MARKS = ("with", "to", "from", "by", "at", "about")
 LOOKBACK = 30
 #: how many words may separate a trigger from a `by`/`at` mention read as its recipient (abuses by X, coup in X)
 NEAR_WORDS = 2
+#: how far (norm characters) before and after a trigger a passive auxiliary may stand (has been criticised, محکوم شد)
+PASSIVE_REACH = (12, 8)
 
 
 @dataclass
@@ -61,6 +63,7 @@ class Markers:
     topic: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
     topic_cue: re.Pattern[str] | None = None
+    passive: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -85,6 +88,7 @@ def markers(lang: str) -> Markers:
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
         relative=comp.compile(spec["relatives"], "roles.relatives") if spec.get("relatives") else None,
         topic_cue=comp.compile(spec["about"] + spec.get("topic_cues", []), "roles.topic_cues") if spec.get("about") else None,
+        passive=comp.compile(spec["passive"], "roles.passive") if spec.get("passive") else None,
     )
 
 
@@ -163,6 +167,10 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
            prefer: str | None = None) -> Roles:
     """Fill actor, recipient and host for one trigger from the groups of its clause; `prefer` names the tag
     whose mentions win the recipient slot (`to`: extradited a member of X to Y)."""
+    agent = passive_agent(doc, gs, start, end) if frame == "directed" and own is None else None
+    if agent is not None:  # was criticised by X: X acted, the subject underwent it
+        subject, _ = arguments(doc, [g for g in gs if g is not agent], start, end)
+        return Roles(list(agent.mentions), list(subject.mentions) if subject else [], [])
     subject, obj = arguments(doc, gs, start, end, own)
     tagged = lambda *tags: [m for g in gs if g.tag in tags for m in g.mentions]  # noqa: E731
     mentions = lambda g: list(g.mentions) if g else []  # noqa: E731
@@ -180,6 +188,32 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
     recipient = (tagged(prefer) if prefer else []) or mentions(obj) or _nearest(other, start, end, ("to", "from", "with")) \
         or _nearest([g for g in other if g.start >= end and _words(doc, end, g.start) <= NEAR_WORDS], start, end, ("by", "at"))
     return Roles(actor, recipient, [])
+
+
+def passive_agent(doc: Document, gs: list[Group], start: int, end: int) -> Group | None:
+    """The `by` group right next to a passive trigger (criticised by X, توسط X محکوم شد, من قبل X), with only its
+    marker and mentions between, after the trigger (before it in SOV languages); passive when the language lists no
+    `passive` auxiliaries (its `by` words mark only passives) or one stands at the trigger."""
+    mk = markers(doc.lang or "")
+    near = [g for g in gs if g.tag == "by" and (g.start >= end or mk.order == "SOV")
+            and _gap_words(doc, gs, g, start, end) == 0]
+    if not near:
+        return None
+    if mk.passive is not None:
+        ns, ne = norm_index(doc, start), norm_index(doc, end)
+        if not mk.passive.search(norm_text(doc), max(0, ns - PASSIVE_REACH[0]), ne + PASSIVE_REACH[1]):
+            return None
+    return min(near, key=lambda g: min(abs(g.start - end), abs(start - g.end)))
+
+
+def _gap_words(doc: Document, gs: list[Group], g: Group, start: int, end: int) -> int:
+    """Words between a trigger and a group that belong to no mention and are not the group's own marker."""
+    text, after = doc.text or "", g.start >= end
+    a, b = (end, g.start) if after else (g.end, start)
+    inside = sum(len(text[m.start:m.end].split()) for h in gs for m in h.mentions if a <= m.start and m.end <= b)
+    ns = norm_index(doc, g.start)
+    marker = markers(doc.lang or "").before["by"].search(norm_text(doc)[max(0, ns - LOOKBACK):ns]) if after else None
+    return len(text[a:b].split()) - inside - (len(marker.group().split()) if marker else 0)
 
 
 def argument_groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
