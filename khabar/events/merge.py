@@ -30,7 +30,8 @@ def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None
     merged: list[Event] = []
     for item in coded:
         event, rule = item.event, item.trigger.entry.id
-        same = antecedent(merged, event) if item.backref or not event.actor else None
+        back = item.backref or not event.actor
+        same = antecedent(merged, event) if back else None
         same = same or next((m for m in merged if event.actor and same_event(doc, m, event)), None)
         if same is None and not event.actor:
             note(trace, doc, item.trigger.start, item.trigger.end, rule, "rejected",
@@ -40,7 +41,6 @@ def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None
             merged.append(event)
             note(trace, doc, item.trigger.start, item.trigger.end, rule, "coded", summary(event))
             continue
-        back = item.backref or not event.actor
         absorb(same, event, back)
         why = "refers back to" if back else "same event as"
         note(trace, doc, item.trigger.start, item.trigger.end, rule, "merged", f"{why} {summary(same)}")
@@ -161,7 +161,7 @@ def _restates(doc: Document, a: Event, b: Event) -> bool:
     lead = _summary_end(doc)
     if any(s.start >= lead or s.start >= b.evidence[0].start for s in a.evidence):
         return False
-    return countries(a.actor) == countries(b.actor) and bool(a.recipient) and countries(a.recipient) == countries(b.recipient)
+    return bool(a.recipient) and _dyad(a) == _dyad(b)
 
 
 def _summary_end(doc: Document) -> int:
