@@ -163,6 +163,7 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
                     out.setdefault(named, link)
                     end = named[1]
                 _remember(group, link, antecedents)
+                _apposed(text, group, rules, link, out)
             if noun:
                 link = replace(link, by=link.by + OBJECT_MARK)
             out.setdefault(_quoted(norm, start, end), link)
@@ -446,7 +447,7 @@ def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None, *,
     own = [n for n, c in enumerate(group) if c.via != "host"]
     for n in own:
         chunk = group[n]
-        if chunk.type == "PERSON" or (chunk.type in ("STATE", "ORG") and chunk.form in ("name", "capital", "head")):
+        if chunk.type == "PERSON" or (chunk.type == "ORG" and chunk.form in ("name", "capital", "head")):
             single = resolve_group(kb, [chunk], on, f"actors.v1:{lang}/{chunk.entry.id}")
             out += [(n, n + 1, single)] if single else []
     genitive = next((n for n in own if group[n].via == "genitive"), 0)
@@ -541,13 +542,30 @@ def _person_link(kb: KB, person: Entry, on: date | None, by: str) -> Linked:
 
 
 def _located(text: Text, group: list[Chunk], rules: LangRules) -> bool:
-    """A lone capital after `in`/`در`/`في` or with a locative clitic (بواشنطن) names a place, not a government."""
+    """A lone capital after `in`/`در`/`في`, with a locative clitic (بواشنطن), or after a place noun (`the capital,
+    Caracas`, `العاصمة صنعاء`, `مطار صنعاء`) names a place, not a government."""
     chunk = group[0]
     if len(group) > 1 or chunk.form != "capital":
         return False
     i = chunk.start
     before = i > 0 and text.tight[i] and text.toks[i - 1][2] in rules.locatives
-    return before or any(chunk.prefix.endswith(p) for p in rules.locative_prefixes if chunk.prefix)
+    return before or _after_place_noun(text, i, rules) or any(
+        chunk.prefix.endswith(p) for p in rules.locative_prefixes if chunk.prefix)
+
+
+def _after_place_noun(text: Text, i: int, rules: LangRules) -> bool:
+    """Whether token i follows a place noun that itself follows a locative (`in the capital, Caracas`,
+    `إلى العاصمة صنعاء`, `بمطار صنعاء`), a comma between allowed; `seized the capital X` keeps X an actor."""
+    if i == 0 or text.toks[i - 1][2].lower() not in rules.place_nouns:
+        return False
+    gap = text.norm[text.toks[i - 1][1]:text.toks[i][0]]
+    if "\n" in gap or gap.strip(" \u00a0,،"):
+        return False
+    j = i - 1
+    if j > 0 and text.tight[j] and text.toks[j - 1][2].lower() in rules.articles:
+        j -= 1
+    placed = j > 0 and text.tight[j] and text.toks[j - 1][2] in rules.locatives
+    return placed or any(text.toks[i - 1][2].startswith(p) for p in rules.locative_prefixes)
 
 
 def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -> int:
@@ -591,6 +609,41 @@ def _unknown_name(text: Text, group: list[Chunk], rules: LangRules) -> tuple[int
     while j < len(text.toks) and j - i < rules.name_tokens and text.tight[j] and _in_name(text.toks[j][2], rules):
         j += 1
     return (text.toks[i][0], text.toks[j - 1][1]) if j - i > 1 else None
+
+
+def _apposed(text: Text, group: list[Chunk], rules: LangRules, link: Linked,
+             out: dict[tuple[int, int], Linked]) -> None:
+    """A name the KB lacks just before a comma and a title phrase with a country (`عدنان حزام، المتحدث باسم ...`,
+    `Jane Roe, the Norwegian envoy,`): that person, with the title's country and sector."""
+    if not link.country or not any(c.type == "TITLE" for c in group):
+        return
+    i = group[0].start
+    while i > 0 and text.toks[i - 1][2].lower() in rules.articles and text.tight[i]:
+        i -= 1
+    if i == 0 or text.norm[text.toks[i - 1][1]:text.toks[i][0]].strip() not in (",", "،"):
+        return
+    span = _name_before(text, i - 1, rules)
+    if span and not any(s < span[1] and span[0] < e for s, e in out):
+        out[span] = Linked(None, None, link.country, _title_sector(group), link.by + "#apposition", span)
+
+
+def _name_before(text: Text, last: int, rules: LangRules) -> tuple[int, int] | None:
+    """The norm span of a person's name ending with token `last`: capitalised words (two or more) where the
+    script has capitals, else words starting at a given name, up to `name_tokens` words."""
+    first = None
+    j = last
+    while j >= 0 and last - j < max(rules.name_tokens, 4) and (j == last or text.tight[j + 1]):
+        k = text.toks[j][2]
+        if rules.unknown_name is not None:
+            if not k[:1].isupper() or k in rules.name_breaks:
+                break
+            first = j if last > j else None
+        elif not _in_name(k, rules):
+            break
+        elif k in rules.given_names:
+            first = j
+        j -= 1
+    return (text.toks[first][0], text.toks[last][1]) if first is not None else None
 
 
 def _in_name(k: str, rules: LangRules) -> bool:
