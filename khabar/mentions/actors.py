@@ -400,6 +400,10 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
         return _joins(group[:-1] + [_as_title(prev)], _as_title(chunk), text, rules)
     chunk.via = _connector(text, prev.end, chunk.start, rules)
     adjacent = chunk.start == prev.end and text.tight[chunk.start]
+    if chunk.via in ("host", "member") and chunk.type == "TITLE":
+        return prev.type == "TITLE" and prev.entry.member  # `12 موظفا في السفارة الفرنسية`
+    if chunk.via == "member":
+        return False
     if chunk.via == "host":
         return chunk.type in ("STATE", "ORG") and any(c.entry.takes_host or c.entry.located for c in group)
     if not adjacent and not chunk.via:
@@ -424,7 +428,8 @@ def _as_title(chunk: Chunk) -> Chunk:
 
 
 def _connector(text: Text, end: int, start: int, rules: LangRules) -> str:
-    """'possessive' or 'host' when the tokens between two chunks are exactly one connector, else ''."""
+    """'possessive', 'genitive', 'host' or 'member' when the tokens between two chunks are exactly one connector,
+    else ''."""
     between = tuple(k for _, _, k in text.toks[end:start])
     if not between or not all(text.tight[j] for j in range(end, start + 1)):
         return ""
@@ -432,7 +437,9 @@ def _connector(text: Text, end: int, start: int, rules: LangRules) -> str:
         return "possessive"
     if between in rules.genitive:
         return "genitive"
-    return "host" if between in rules.host else ""
+    if between in rules.host:
+        return "host"
+    return "member" if between in rules.member else ""
 
 
 def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None, *,
@@ -503,8 +510,9 @@ def _possessor_start(group: list[Chunk], on: date | None) -> int:
 
 
 def _holder(kb: KB, anchor: Chunk, titles: list[Entry], on: date | None) -> Entry | None:
-    """The person holding the title's office in the anchor state or body on the date."""
-    office = next((t.office for t in reversed(titles) if t.office), None)
+    """The person holding the office of the last title in the anchor state or body on the date (`رئيس الرابطة
+    الأمريكية` is the association's head, not the US president)."""
+    office = titles[-1].office if titles else None
     if office is None or anchor.type == "PERSON":
         return None
     entry = anchor.entry

@@ -61,6 +61,8 @@ class Entry:
     located: bool = False
     #: a body every state has one of: with no country in the phrase it is the document's home country's
     domestic: bool = False
+    #: people who belong to a body: they take a body's title phrase after `in`/`من` (`staff at the French embassy`)
+    member: bool = False
     #: for a head noun (`the agency`, `این اتحادیه`): the codes or sectors of the bodies it can stand for
     refers: tuple[str, ...] = ()
     extra: tuple[str, ...] = ()
@@ -94,6 +96,7 @@ class LangRules:
     possessive: tuple[tuple[str, ...], ...]
     genitive: tuple[tuple[str, ...], ...]
     host: tuple[tuple[str, ...], ...]
+    member: tuple[tuple[str, ...], ...]
     country_first: bool
     articles: frozenset[str]
     quantifiers: frozenset[str]
@@ -254,7 +257,8 @@ def _entries(extra: tuple[str, ...]) -> Iterator[Entry]:
             yield Entry(f"title/{item['id']}", item.get("kind", "title"), item["id"], sector=item.get("sector"),
                         office=item.get("office"), relation=bool(item.get("relation")),
                         takes_host=bool(item.get("host")), located=bool(item.get("located")),
-                        domestic=bool(item.get("domestic")), refers=tuple(item.get("refers", ())))
+                        domestic=bool(item.get("domestic")), member=bool(item.get("member")),
+                        refers=tuple(item.get("refers", ())))
     for ident, item in _yaml(KB_DIR / "features.yaml").items():
         yield Entry(f"feature/{ident}", "feature", (item.get("en") or [ident])[0])
     for row in _tsv("places.tsv"):
@@ -316,6 +320,7 @@ def _rules(lang: str) -> LangRules:
         possessive=tuple(token_keys(fold(c, lang)) for c in connectors.get("possessive", [])),
         genitive=tuple(token_keys(fold(c, lang)) for c in connectors.get("genitive", [])),
         host=tuple(token_keys(fold(c, lang)) for c in connectors.get("host", [])),
+        member=tuple(token_keys(fold(c, lang)) for c in connectors.get("member", [])),
         country_first=bool(data.get("country_before_title")),
         articles=frozenset(key(a).lower() for a in data.get("articles", [])),
         quantifiers=frozenset(key(fold(q, lang)).lower() for q in data.get("quantifiers", [])),
