@@ -482,13 +482,13 @@ def resolve_group(kb: KB, group: list[Chunk], on: date | None, by: str) -> Linke
     if anchor is None:
         return None
     titles = [c.entry for c in group if c.type == "TITLE"]
-    holder = _holder(kb, anchor, titles, on)
+    eli = any(c.type == "MOD" and c.entry.sector == "ELI" for c in group)
+    holder = None if eli else _holder(kb, anchor, titles, on)  # `the former US president` is not today's
     if holder is not None:
         return _person_link(kb, holder, on, by)
     country, sector = _anchor_country(kb, anchor, on)
     if not titles:
         return Linked(anchor.entry.name, anchor.entry.wikidata, country, sector, by)
-    eli = any(c.type == "MOD" and c.entry.sector == "ELI" for c in group)
     title_sector = next((t.sector for t in reversed(titles) if t.sector), None)
     name = f"{anchor.entry.name} ({titles[-1].name})"
     return Linked(name, None, country, "ELI" if eli else title_sector or sector, by)
@@ -642,6 +642,8 @@ def _name_before(text: Text, last: int, rules: LangRules) -> tuple[int, int] | N
     j = last
     while j >= 0 and last - j < max(rules.name_tokens, 4) and (j == last or text.tight[j + 1]):
         k = text.toks[j][2]
+        if j < last and k.endswith(".") and len(k) > 2:  # a sentence ends here (not an initial: `J.`)
+            break
         if rules.unknown_name is not None:
             if not k[:1].isupper() or k in rules.name_breaks:
                 break
