@@ -868,3 +868,22 @@ def test_a_states_name_inside_a_title_phrase_is_no_mention_of_its_own(lang, text
 ])
 def test_an_office_holder_is_the_last_titles_and_not_a_former_ones(lang, text, surface, country, name):
     assert found(text, lang, D2021)[surface][:2] == (country, name)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Pakistan's Prime Minister praised his military, while India's military kept firing.", "his military", "PAK"),
+    ("India's army fired first. Later Pakistan's Prime Minister praised his army.", "his army", "PAK"),
+    ("The offer came from Pakistan's side via its DGMO.", "its DGMO", "PAK"),
+])
+def test_title_after_a_possessive_belongs_to_the_nearest_actor_before_it(text, surface, country):
+    assert found(text, "en", D2024)[surface][0] == country
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Pakistan's Director General of Military Operations (DGMO) called.", "Pakistan's Director General of "
+     "Military Operations (DGMO)"),
+    ("en", "The International Atomic Energy Agency (IAEA) said.", "The International Atomic Energy Agency (IAEA)"),
+])
+def test_abbreviation_in_brackets_joins_the_name_it_repeats(lang, text, surface):
+    got = found(text, lang)
+    assert surface in got and len(got) == 1

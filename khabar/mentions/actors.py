@@ -136,9 +136,12 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
     chunks = heads(match(text, kb.names[lang], rules), text, rules)
     blocked = [c.start for c in chunks if c.type == "NONACTOR"]
     nouns = [(c, c.type) for c in chunks if c.type in QUALIFIED]
-    relayed = -1
+    relayed, after = -1, {c.start: c for c in chunks}
+    abbreviations: set[int] = set()
     for full in groups(chunks, text, rules):
         group = _without_honorifics(full)
+        if group[0].start in abbreviations:
+            continue
         if _relayed(text, group, rules, relayed):
             relayed = group[-1].end
             continue
@@ -148,7 +151,7 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
         if _not_actor(group, blocked) or noun == "ABSTRACT":
             continue
         named = _unknown_name(text, group, rules)
-        found = resolve(kb, lang, group, on, located=_located(text, group, rules))
+        found = resolve(kb, lang, group, on, located=_located(text, group, rules)) or _possessed(text, group, rules, out)
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
         found = found or _recalled(kb, lang, text, group, on, written) or _domestic(group, home, lang)
@@ -164,11 +167,26 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
                     end = named[1]
                 _remember(group, link, antecedents)
                 _apposed(text, group, rules, link, out)
+                if abbreviation := _abbreviation(text, group, after.get(group[-1].end)):
+                    abbreviations.add(abbreviation.start)
+                    end = text.toks[abbreviation.end - 1][1] + 1
             if noun:
                 link = replace(link, by=link.by + OBJECT_MARK)
             out.setdefault(_quoted(norm, start, end), link)
     out.update(_surnames(text, rules, out))
     return sorted((s, e, link) for (s, e), link in out.items())
+
+
+def _abbreviation(text: Text, group: list[Chunk], chunk: Chunk | None) -> Chunk | None:
+    """The chunk right after a phrase in brackets that names one of its entries again
+    (`Director General of Military Operations (DGMO)`), else None."""
+    if chunk is None or group[-1].trim:
+        return None
+    opening = text.norm[text.toks[chunk.start - 1][1]:text.toks[chunk.start][0]].strip()
+    closing = text.norm[text.toks[chunk.end - 1][1]:text.toks[chunk.end - 1][1] + 1]
+    ids = {a.entry.id for c in group for a in c.aliases}
+    same = any(a.entry.id in ids for a in chunk.aliases)
+    return chunk if opening == "(" and closing == ")" and same else None
 
 
 def _named_people(group: list[Chunk], found: list[tuple[int, int, Linked]]) -> set[str]:
@@ -259,6 +277,25 @@ def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
         return []
     return [(0, len(group), Linked(link.name, link.wikidata, link.country, link.sector, link.by + "#coref",
                                    link.name_span))]
+
+
+def _possessed(text: Text, group: list[Chunk], rules: LangRules,
+               out: dict[tuple[int, int], Linked]) -> list[tuple[int, int, Linked]]:
+    """A bare title after a possessive (`his military`, `its DGMO`) belongs to the nearest actor named before it
+    in the same sentence (`Sharif ... praised his military` -> PAK)."""
+    i = group[0].start
+    if any(c.type not in ("TITLE", "MOD") for c in group) or i == 0 or not text.tight[i]:
+        return []
+    if text.toks[i - 1][2].lower() not in rules.possessive_determiners:
+        return []
+    here = text.toks[i - 1][0]
+    before = [(e, link) for (s, e), link in out.items() if e <= here and link.country
+              and not any(ch in ".!?؟\n" for ch in text.norm[e:here])]
+    if not before:
+        return []
+    link = max(before, key=lambda pair: pair[0])[1]
+    by = link.by.split("#")[0] + "+" + "+".join(c.entry.id for c in group) + "#possessor"
+    return [(0, len(group), Linked(None, None, link.country, _title_sector(group), by))]
 
 
 def _not_actor(group: list[Chunk], blocked: list[int]) -> bool:
@@ -577,7 +614,8 @@ def _after_place_noun(text: Text, i: int, rules: LangRules) -> bool:
 
 
 def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -> int:
-    """Take in quantifiers and articles before a title phrase (`یکی از مقامات`, `10 Armenian soldiers`, `the EU`)."""
+    """Take in quantifiers and articles before a title phrase (`یکی از مقامات`, `10 Armenian soldiers`, `the EU`),
+    and a possessive before one naming no actor of its own (`his military`)."""
     if group[0].lead or not any(c.type in ("TITLE", "ORG") or c.form == "people+" for c in group):
         return start
     j = group[0].start
@@ -588,7 +626,9 @@ def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -
             break
     while j > 0 and text.tight[j] and _quantity(text, j - 1, rules) and group[0].start - j < 4:
         j -= 1
-    if j > 0 and text.tight[j] and text.toks[j - 1][2].lower() in rules.articles:
+    own = not any(c.type in ("STATE", "ORG", "PERSON") for c in group)  # `his military`, not `his Iranian counterpart`
+    if j > 0 and text.tight[j] and (text.toks[j - 1][2].lower() in rules.articles
+                                    or own and text.toks[j - 1][2].lower() in rules.possessive_determiners):
         j -= 1
     return text.toks[j][0] if j < group[0].start else start
 

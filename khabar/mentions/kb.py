@@ -112,6 +112,7 @@ class LangRules:
     stop_places: frozenset[str]
     not_names: frozenset[str]
     coref_determiners: frozenset[str]
+    possessive_determiners: frozenset[str]
     coref_prefixes: tuple[str, ...]
     coref_bare: bool
     relays: tuple[tuple[str, ...], ...]
@@ -336,6 +337,7 @@ def _rules(lang: str) -> LangRules:
         stop_places=frozenset(data.get("stop_places", [])),
         not_names=frozenset(plain(fold(w, lang)) for w in data.get("not_names", [])),
         coref_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("coref_determiners", [])),
+        possessive_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("possessive_determiners", [])),
         coref_prefixes=tuple(key(fold(w, lang)) for w in data.get("coref_prefixes", [])),
         coref_bare=bool(data.get("coref_bare")),
         relays=tuple(token_keys(fold(c, lang)) for c in data.get("relays", [])),
