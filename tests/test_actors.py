@@ -751,6 +751,12 @@ def test_news_outlet_relaying_the_report_is_no_actor(lang, text, surface, kept):
     ("ar", "أكدت الدولة التزامها", "الدولة"),
     ("fa", "این خبر را روان نویس نوشت", "خبر"),
     ("en", "Reading the statement, the minister smiled.", "Reading"),
+    ("ar", "وقال البيت الأبيض إن الرئيس سيزور المنطقة", "الأبيض"),
+    ("ar", "وأعلنت السلطات الجديدة إطلاق سراح النساء لأول مرة", "السلطات"),
+    ("ar", "وأعلنت السلطات الجديدة إطلاق سراح النساء لأول مرة", "النساء"),
+    ("ar", "وأعلنت السلطات الجديدة إطلاق سراح النساء لأول مرة", "الجديدة"),
+    ("fa", "روز دوشنبه ولادیمیر پوتین سخنرانی کرد", "دوشنبه"),
+    ("fa", "روز دوشنبه ولادیمیر پوتین سخنرانی کرد", "ولادیمیر"),
 ])
 def test_everyday_word_is_no_place(lang, text, word):
     assert not any(word in p.text for p in extract(text, lang).places)

@@ -301,7 +301,7 @@ def _aliases(kb: KB, extra: tuple[str, ...]) -> Iterator[tuple[str, Entry, str, 
         entry = kb.entries[f"place/{row['geonameid']}"]
         for lang in ("en", "fa", "ar"):
             stop = kb.rules[lang].stop_places if lang in kb.rules else frozenset()
-            yield lang, entry, "place", [w for w in row[lang].split("|") if w and w not in stop]
+            yield lang, entry, "place", [w for w in row[lang].split("|") if w and fold(w, lang) not in stop]
 
 
 def _rules(lang: str) -> LangRules:
@@ -334,7 +334,7 @@ def _rules(lang: str) -> LangRules:
         name_tokens=int(data.get("name_tokens", 0)),
         name_breaks=frozenset(key(fold(w, lang)) for w in data.get("name_breaks", [])),
         stop=frozenset(data.get("stop_aliases", [])),
-        stop_places=frozenset(data.get("stop_places", [])),
+        stop_places=frozenset(fold(w, lang) for w in data.get("stop_places", [])),
         not_names=frozenset(plain(fold(w, lang)) for w in data.get("not_names", [])),
         coref_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("coref_determiners", [])),
         possessive_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("possessive_determiners", [])),
