@@ -893,3 +893,19 @@ def test_title_after_a_possessive_belongs_to_the_nearest_actor_before_it(text, s
 def test_abbreviation_in_brackets_joins_the_name_it_repeats(lang, text, surface):
     got = found(text, lang)
     assert surface in got and len(got) == 1
+
+
+# A company named in Latin letters between its title and its country (`company X of country Y`).
+@pytest.mark.parametrize("lang, text, phrase, name, country", [
+    ("ar", "طالبت واشنطن بتجريد شركة ByteDance الصينية من ملكيتها", "شركة ByteDance الصينية", "ByteDance", "CHN"),
+    ("fa", "شرکت Huawei چینی قرارداد را امضا کرد", "شرکت Huawei چینی", "Huawei", "CHN"),
+    ("en", "The Chinese company ByteDance refused.", "The Chinese company ByteDance", "ByteDance", "CHN"),
+])
+def test_company_named_between_title_and_country(lang, text, phrase, name, country):
+    got = found(text, lang)
+    assert got[name][0] == country and got[name][2] == "BUS"
+    assert phrase in got or lang == "en"
+
+
+def test_lower_case_word_between_title_and_country_is_no_name():
+    assert "bytedance" not in found("قالت شركة bytedance الصينية إن", "ar")

@@ -167,6 +167,7 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
                     end = named[1]
                 _remember(group, link, antecedents)
                 _apposed(text, group, rules, link, out)
+                _inner_named(text, group, link, out)
                 if abbreviation := _abbreviation(text, group, after.get(group[-1].end)):
                     abbreviations.add(abbreviation.start)
                     end = text.toks[abbreviation.end - 1][1] + 1
@@ -439,8 +440,8 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
     adjacent = chunk.start == prev.end and text.tight[chunk.start]
     if chunk.via in ("host", "member") and chunk.type == "TITLE":
         return prev.type == "TITLE" and prev.entry.member  # `12 موظفا في السفارة الفرنسية`
-    if chunk.via == "member":
-        return False
+    if chunk.via in ("member", "named"):
+        return chunk.via == "named" and prev.type == "TITLE" and chunk.type == "STATE"  # `شركة ByteDance الصينية`
     if chunk.via == "host":
         return chunk.type in ("STATE", "ORG") and any(c.entry.takes_host or c.entry.located for c in group)
     if not adjacent and not chunk.via:
@@ -466,7 +467,7 @@ def _as_title(chunk: Chunk) -> Chunk:
 
 def _connector(text: Text, end: int, start: int, rules: LangRules) -> str:
     """'possessive', 'genitive', 'host' or 'member' when the tokens between two chunks are exactly one connector,
-    else ''."""
+    'named' when they are a name in another script (`inner_name`), else ''."""
     between = tuple(k for _, _, k in text.toks[end:start])
     if not between or not all(text.tight[j] for j in range(end, start + 1)):
         return ""
@@ -476,7 +477,10 @@ def _connector(text: Text, end: int, start: int, rules: LangRules) -> str:
         return "genitive"
     if between in rules.host:
         return "host"
-    return "member" if between in rules.member else ""
+    if between in rules.member:
+        return "member"
+    named = rules.inner_name is not None and len(between) <= 3
+    return "named" if named and all(rules.inner_name.fullmatch(k) for k in between) else ""
 
 
 def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None, *,
@@ -673,6 +677,14 @@ def _apposed(text: Text, group: list[Chunk], rules: LangRules, link: Linked,
     span = _name_before(text, i - 1, rules)
     if span and not any(s < span[1] and span[0] < e for s, e in out):
         out[span] = Linked(None, None, link.country, _title_sector(group), link.by + "#apposition", span)
+
+
+def _inner_named(text: Text, group: list[Chunk], link: Linked, out: dict[tuple[int, int], Linked]) -> None:
+    """A name written in another script between a title and its country (`شركة ByteDance الصينية`): that body."""
+    for prev, chunk in zip(group, group[1:]):
+        if chunk.via == "named" and link.country:
+            span = (text.toks[prev.end][0], text.toks[chunk.start - 1][1])
+            out.setdefault(span, Linked(None, None, link.country, link.sector, link.by + "#named", span))
 
 
 def _name_before(text: Text, last: int, rules: LangRules) -> tuple[int, int] | None:

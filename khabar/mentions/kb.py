@@ -105,6 +105,7 @@ class LangRules:
     place_nouns: frozenset[str]
     locative_prefixes: tuple[str, ...]
     unknown_name: re.Pattern[str] | None
+    inner_name: re.Pattern[str] | None
     given_names: frozenset[str]
     name_tokens: int
     name_breaks: frozenset[str]
@@ -330,6 +331,7 @@ def _rules(lang: str) -> LangRules:
         place_nouns=frozenset(key(fold(w, lang)).lower() for w in data.get("place_nouns", [])),
         locative_prefixes=tuple(key(fold(p, lang)) for p in data.get("locative_prefixes", [])),
         unknown_name=re.compile(pattern) if pattern else None,
+        inner_name=re.compile(data["inner_name"]) if data.get("inner_name") else None,
         given_names=frozenset(key(fold(w, lang)) for w in data.get("given_names", [])),
         name_tokens=int(data.get("name_tokens", 0)),
         name_breaks=frozenset(key(fold(w, lang)) for w in data.get("name_breaks", [])),
