@@ -790,6 +790,8 @@ def linked(text: str, lang: str, published: str = D2024) -> list[tuple[str, str 
     ("ar", "شي", "الرئيس الصيني شي", "وقال شي إن الزيارة مهمة. ووصل الرئيس الصيني شي إلى موسكو. وأكد شي أن العلاقات قوية."),
     ("en", "Harris", "Vice President Kamala Harris",
      "Harris said the plan was sound. Vice President Kamala Harris flew to Seoul. Harris said the talks failed."),
+    ("en", "Michel", "Charles Michel",
+     "Michel said the plan was sound. Charles Michel flew to Baku. Michel wrote in a tweet that talks failed."),
 ])
 def test_stop_alias_counts_after_the_full_name(lang, alias, full, text):
     names = linked(text, lang, "2023-06-15" if lang == "en" else D2024)
@@ -909,3 +911,25 @@ def test_company_named_between_title_and_country(lang, text, phrase, name, count
 
 def test_lower_case_word_between_title_and_country_is_no_name():
     assert "bytedance" not in found("قالت شركة bytedance الصينية إن", "ar")
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("en", "In Caracas and Maracaibo, opposition supporters marched. Police in Caracas watched.",
+     "opposition supporters", "VEN"),
+    ("ar", "خرج أنصار المعارضة في بغداد والبصرة إلى الشوارع", "أنصار المعارضة", "IRQ"),
+])
+def test_supporters_of_a_domestic_body_belong_to_the_home_country(lang, text, surface, country):
+    assert found(text, lang)[surface][0] == country
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Maduro told a pro-government rally in Caracas that talks were over.", "government"),
+    ("Thousands joined anti-government marches.", "government"),
+])
+def test_pro_and_anti_government_are_no_government(text, word):
+    assert not any(word in surface for surface in found(text, "en"))
+
+
+def test_anti_government_protesters_are_still_protesters():
+    got = found("In Caracas and Maracaibo, anti-government protesters gathered.", "en")
+    assert got["protesters"][0] == "VEN"
