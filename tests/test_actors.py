@@ -933,3 +933,17 @@ def test_pro_and_anti_government_are_no_government(text, word):
 def test_anti_government_protesters_are_still_protesters():
     got = found("In Caracas and Maracaibo, anti-government protesters gathered.", "en")
     assert got["protesters"][0] == "VEN"
+
+
+@pytest.mark.parametrize("lang, text, title, person", [
+    ("fa", "مقامات آمریکایی با سفیر، کین گانگ، دیدار کردند. آنها به سفیر گفتند که", "سفیر", "Qin Gang"),
+    ("en", "Officials met the ambassador, Qin Gang, at the embassy. The ambassador said no.", "the ambassador",
+     "Qin Gang"),
+    ("ar", "التقى المسؤولون مع السفير، تشين قانغ، في السفارة", "السفير", "Qin Gang"),
+])
+def test_bare_title_before_a_known_name_after_a_comma_is_that_person(lang, text, title, person):
+    assert found(text, lang, "2022-02-26")[title][1] == person
+
+
+def test_bare_title_before_a_comma_and_no_name_stays_unlinked():
+    assert "the ambassador" not in found("Officials met the ambassador, and then left.", "en", "2022-02-26")

@@ -154,7 +154,8 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
         found = resolve(kb, lang, group, on, located=_located(text, group, rules)) or _possessed(text, group, rules, out)
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
-        found = found or _recalled(kb, lang, text, group, on, written) or _domestic(group, home, lang)
+        found = (found or _recalled(kb, lang, text, group, on, written) or _domestic(group, home, lang)
+                 or _titled(kb, lang, text, group, after.get(group[-1].end), on))
         written |= _named_people(group, found)
         for first, last, link in found:
             start = text.toks[group[first].start][0] + group[first].lead
@@ -677,6 +678,18 @@ def _apposed(text: Text, group: list[Chunk], rules: LangRules, link: Linked,
     span = _name_before(text, i - 1, rules)
     if span and not any(s < span[1] and span[0] < e for s, e in out):
         out[span] = Linked(None, None, link.country, _title_sector(group), link.by + "#apposition", span)
+
+
+def _titled(kb: KB, lang: str, text: Text, group: list[Chunk], chunk: Chunk | None,
+            on: date | None) -> list[tuple[int, int, Linked]]:
+    """A bare title with a known person's name after a comma (`با سفیر، کین گانگ،`, `the ambassador, Qin Gang,`)
+    names that person."""
+    if chunk is None or chunk.type != "PERSON" or any(c.type not in ("TITLE", "MOD", "HON") for c in group):
+        return []
+    if text.norm[text.toks[group[-1].end - 1][1]:text.toks[chunk.start][0]].strip() not in (",", "،"):
+        return []
+    by = f"actors.v1:{lang}/" + "+".join(c.entry.id for c in group) + f"+{chunk.entry.id}#apposition"
+    return [(0, len(group), _person_link(kb, _pick_person(chunk, on), on, by))]
 
 
 def _inner_named(text: Text, group: list[Chunk], link: Linked, out: dict[tuple[int, int], Linked]) -> None:
