@@ -881,10 +881,15 @@ def test_an_office_holder_is_the_last_titles_and_not_a_former_ones(lang, text, s
 @pytest.mark.parametrize("text, surface, country", [
     ("Pakistan's Prime Minister praised his military, while India's military kept firing.", "his military", "PAK"),
     ("India's army fired first. Later Pakistan's Prime Minister praised his army.", "his army", "PAK"),
-    ("The offer came from Pakistan's side via its DGMO.", "its DGMO", "PAK"),
+    ("Colombian President Ivan Duque has repeatedly expressed his administration's support.", "his administration",
+     "COL"),
 ])
 def test_title_after_a_possessive_belongs_to_the_nearest_actor_before_it(text, surface, country):
     assert found(text, "en", D2024)[surface][0] == country
+
+
+def test_its_own_forces_are_no_mention_of_their_own():
+    assert "its army" not in found("Serbia raised the combat readiness of its army.", "en")
 
 
 @pytest.mark.parametrize("lang, text, surface", [
