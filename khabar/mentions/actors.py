@@ -136,9 +136,12 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
     chunks = heads(match(text, kb.names[lang], rules), text, rules)
     blocked = [c.start for c in chunks if c.type == "NONACTOR"]
     nouns = [(c, c.type) for c in chunks if c.type in QUALIFIED]
-    relayed = -1
+    relayed, after = -1, {c.start: c for c in chunks}
+    abbreviations: set[int] = set()
     for full in groups(chunks, text, rules):
         group = _without_honorifics(full)
+        if group[0].start in abbreviations:
+            continue
         if _relayed(text, group, rules, relayed):
             relayed = group[-1].end
             continue
@@ -148,10 +151,11 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
         if _not_actor(group, blocked) or noun == "ABSTRACT":
             continue
         named = _unknown_name(text, group, rules)
-        found = resolve(kb, lang, group, on, located=_located(text, group, rules))
+        found = resolve(kb, lang, group, on, located=_located(text, group, rules)) or _possessed(text, group, rules, out)
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
-        found = found or _recalled(kb, lang, text, group, on, written) or _domestic(group, home, lang)
+        found = (found or _recalled(kb, lang, text, group, on, written) or _domestic(group, home, lang)
+                 or _titled(kb, lang, text, group, after.get(group[-1].end), on))
         written |= _named_people(group, found)
         for first, last, link in found:
             start = text.toks[group[first].start][0] + group[first].lead
@@ -163,11 +167,28 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
                     out.setdefault(named, link)
                     end = named[1]
                 _remember(group, link, antecedents)
+                _apposed(text, group, rules, link, out)
+                _inner_named(text, group, link, out)
+                if abbreviation := _abbreviation(text, group, after.get(group[-1].end)):
+                    abbreviations.add(abbreviation.start)
+                    end = text.toks[abbreviation.end - 1][1] + 1
             if noun:
                 link = replace(link, by=link.by + OBJECT_MARK)
             out.setdefault(_quoted(norm, start, end), link)
     out.update(_surnames(text, rules, out))
     return sorted((s, e, link) for (s, e), link in out.items())
+
+
+def _abbreviation(text: Text, group: list[Chunk], chunk: Chunk | None) -> Chunk | None:
+    """The chunk right after a phrase in brackets that names one of its entries again
+    (`Director General of Military Operations (DGMO)`), else None."""
+    if chunk is None or group[-1].trim:
+        return None
+    opening = text.norm[text.toks[chunk.start - 1][1]:text.toks[chunk.start][0]].strip()
+    closing = text.norm[text.toks[chunk.end - 1][1]:text.toks[chunk.end - 1][1] + 1]
+    ids = {a.entry.id for c in group for a in c.aliases}
+    same = any(a.entry.id in ids for a in chunk.aliases)
+    return chunk if opening == "(" and closing == ")" and same else None
 
 
 def _named_people(group: list[Chunk], found: list[tuple[int, int, Linked]]) -> set[str]:
@@ -258,6 +279,25 @@ def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
         return []
     return [(0, len(group), Linked(link.name, link.wikidata, link.country, link.sector, link.by + "#coref",
                                    link.name_span))]
+
+
+def _possessed(text: Text, group: list[Chunk], rules: LangRules,
+               out: dict[tuple[int, int], Linked]) -> list[tuple[int, int, Linked]]:
+    """A bare title after a possessive (`his military`, `its DGMO`) belongs to the nearest actor named before it
+    in the same sentence (`Sharif ... praised his military` -> PAK)."""
+    i = group[0].start
+    if any(c.type not in ("TITLE", "MOD") for c in group) or i == 0 or not text.tight[i]:
+        return []
+    if text.toks[i - 1][2].lower() not in rules.possessive_determiners:
+        return []
+    here = text.toks[i - 1][0]
+    before = [(e, link) for (s, e), link in out.items() if e <= here and link.country
+              and not any(ch in ".!?؟\n" for ch in text.norm[e:here])]
+    if not before:
+        return []
+    link = max(before, key=lambda pair: pair[0])[1]
+    by = link.by.split("#")[0] + "+" + "+".join(c.entry.id for c in group) + "#possessor"
+    return [(0, len(group), Linked(None, None, link.country, _title_sector(group), by))]
 
 
 def _not_actor(group: list[Chunk], blocked: list[int]) -> bool:
@@ -399,6 +439,10 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
         return _joins(group[:-1] + [_as_title(prev)], _as_title(chunk), text, rules)
     chunk.via = _connector(text, prev.end, chunk.start, rules)
     adjacent = chunk.start == prev.end and text.tight[chunk.start]
+    if chunk.via in ("host", "member") and chunk.type == "TITLE":
+        return prev.type == "TITLE" and prev.entry.member  # `12 موظفا في السفارة الفرنسية`
+    if chunk.via in ("member", "named"):
+        return chunk.via == "named" and prev.type == "TITLE" and chunk.type == "STATE"  # `شركة ByteDance الصينية`
     if chunk.via == "host":
         return chunk.type in ("STATE", "ORG") and any(c.entry.takes_host or c.entry.located for c in group)
     if not adjacent and not chunk.via:
@@ -423,7 +467,8 @@ def _as_title(chunk: Chunk) -> Chunk:
 
 
 def _connector(text: Text, end: int, start: int, rules: LangRules) -> str:
-    """'possessive' or 'host' when the tokens between two chunks are exactly one connector, else ''."""
+    """'possessive', 'genitive', 'host' or 'member' when the tokens between two chunks are exactly one connector,
+    'named' when they are a name in another script (`inner_name`), else ''."""
     between = tuple(k for _, _, k in text.toks[end:start])
     if not between or not all(text.tight[j] for j in range(end, start + 1)):
         return ""
@@ -431,7 +476,12 @@ def _connector(text: Text, end: int, start: int, rules: LangRules) -> str:
         return "possessive"
     if between in rules.genitive:
         return "genitive"
-    return "host" if between in rules.host else ""
+    if between in rules.host:
+        return "host"
+    if between in rules.member:
+        return "member"
+    named = rules.inner_name is not None and len(between) <= 3
+    return "named" if named and all(rules.inner_name.fullmatch(k) for k in between) else ""
 
 
 def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None, *,
@@ -446,7 +496,7 @@ def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None, *,
     own = [n for n, c in enumerate(group) if c.via != "host"]
     for n in own:
         chunk = group[n]
-        if chunk.type == "PERSON" or (chunk.type in ("STATE", "ORG") and chunk.form in ("name", "capital", "head")):
+        if chunk.type == "PERSON" or (chunk.type == "ORG" and chunk.form in ("name", "capital", "head")):
             single = resolve_group(kb, [chunk], on, f"actors.v1:{lang}/{chunk.entry.id}")
             out += [(n, n + 1, single)] if single else []
     genitive = next((n for n in own if group[n].via == "genitive"), 0)
@@ -474,13 +524,13 @@ def resolve_group(kb: KB, group: list[Chunk], on: date | None, by: str) -> Linke
     if anchor is None:
         return None
     titles = [c.entry for c in group if c.type == "TITLE"]
-    holder = _holder(kb, anchor, titles, on)
+    eli = any(c.type == "MOD" and c.entry.sector == "ELI" for c in group)
+    holder = None if eli else _holder(kb, anchor, titles, on)  # `the former US president` is not today's
     if holder is not None:
         return _person_link(kb, holder, on, by)
     country, sector = _anchor_country(kb, anchor, on)
     if not titles:
         return Linked(anchor.entry.name, anchor.entry.wikidata, country, sector, by)
-    eli = any(c.type == "MOD" and c.entry.sector == "ELI" for c in group)
     title_sector = next((t.sector for t in reversed(titles) if t.sector), None)
     name = f"{anchor.entry.name} ({titles[-1].name})"
     return Linked(name, None, country, "ELI" if eli else title_sector or sector, by)
@@ -502,8 +552,9 @@ def _possessor_start(group: list[Chunk], on: date | None) -> int:
 
 
 def _holder(kb: KB, anchor: Chunk, titles: list[Entry], on: date | None) -> Entry | None:
-    """The person holding the title's office in the anchor state or body on the date."""
-    office = next((t.office for t in reversed(titles) if t.office), None)
+    """The person holding the office of the last title in the anchor state or body on the date (`رئيس الرابطة
+    الأمريكية` is the association's head, not the US president)."""
+    office = titles[-1].office if titles else None
     if office is None or anchor.type == "PERSON":
         return None
     entry = anchor.entry
@@ -541,17 +592,35 @@ def _person_link(kb: KB, person: Entry, on: date | None, by: str) -> Linked:
 
 
 def _located(text: Text, group: list[Chunk], rules: LangRules) -> bool:
-    """A lone capital after `in`/`در`/`في` or with a locative clitic (بواشنطن) names a place, not a government."""
+    """A lone capital after `in`/`در`/`في`, with a locative clitic (بواشنطن), or after a place noun (`the capital,
+    Caracas`, `العاصمة صنعاء`, `مطار صنعاء`) names a place, not a government."""
     chunk = group[0]
     if len(group) > 1 or chunk.form != "capital":
         return False
     i = chunk.start
     before = i > 0 and text.tight[i] and text.toks[i - 1][2] in rules.locatives
-    return before or any(chunk.prefix.endswith(p) for p in rules.locative_prefixes if chunk.prefix)
+    return before or _after_place_noun(text, i, rules) or any(
+        chunk.prefix.endswith(p) for p in rules.locative_prefixes if chunk.prefix)
+
+
+def _after_place_noun(text: Text, i: int, rules: LangRules) -> bool:
+    """Whether token i follows a place noun that itself follows a locative (`in the capital, Caracas`,
+    `إلى العاصمة صنعاء`, `بمطار صنعاء`), a comma between allowed; `seized the capital X` keeps X an actor."""
+    if i == 0 or text.toks[i - 1][2].lower() not in rules.place_nouns:
+        return False
+    gap = text.norm[text.toks[i - 1][1]:text.toks[i][0]]
+    if "\n" in gap or gap.strip(" \u00a0,،"):
+        return False
+    j = i - 1
+    if j > 0 and text.tight[j] and text.toks[j - 1][2].lower() in rules.articles:
+        j -= 1
+    placed = j > 0 and text.tight[j] and text.toks[j - 1][2] in rules.locatives
+    return placed or any(text.toks[i - 1][2].startswith(p) for p in rules.locative_prefixes)
 
 
 def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -> int:
-    """Take in quantifiers and articles before a title phrase (`یکی از مقامات`, `10 Armenian soldiers`, `the EU`)."""
+    """Take in quantifiers and articles before a title phrase (`یکی از مقامات`, `10 Armenian soldiers`, `the EU`),
+    and a possessive before one naming no actor of its own (`his military`)."""
     if group[0].lead or not any(c.type in ("TITLE", "ORG") or c.form == "people+" for c in group):
         return start
     j = group[0].start
@@ -562,7 +631,9 @@ def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -
             break
     while j > 0 and text.tight[j] and _quantity(text, j - 1, rules) and group[0].start - j < 4:
         j -= 1
-    if j > 0 and text.tight[j] and text.toks[j - 1][2].lower() in rules.articles:
+    own = not any(c.type in ("STATE", "ORG", "PERSON") for c in group)  # `his military`, not `his Iranian counterpart`
+    if j > 0 and text.tight[j] and (text.toks[j - 1][2].lower() in rules.articles
+                                    or own and text.toks[j - 1][2].lower() in rules.possessive_determiners):
         j -= 1
     return text.toks[j][0] if j < group[0].start else start
 
@@ -591,6 +662,63 @@ def _unknown_name(text: Text, group: list[Chunk], rules: LangRules) -> tuple[int
     while j < len(text.toks) and j - i < rules.name_tokens and text.tight[j] and _in_name(text.toks[j][2], rules):
         j += 1
     return (text.toks[i][0], text.toks[j - 1][1]) if j - i > 1 else None
+
+
+def _apposed(text: Text, group: list[Chunk], rules: LangRules, link: Linked,
+             out: dict[tuple[int, int], Linked]) -> None:
+    """A name the KB lacks just before a comma and a title phrase with a country (`عدنان حزام، المتحدث باسم ...`,
+    `Jane Roe, the Norwegian envoy,`): that person, with the title's country and sector."""
+    if not link.country or not any(c.type == "TITLE" for c in group):
+        return
+    i = group[0].start
+    while i > 0 and text.toks[i - 1][2].lower() in rules.articles and text.tight[i]:
+        i -= 1
+    if i == 0 or text.norm[text.toks[i - 1][1]:text.toks[i][0]].strip() not in (",", "،"):
+        return
+    span = _name_before(text, i - 1, rules)
+    if span and not any(s < span[1] and span[0] < e for s, e in out):
+        out[span] = Linked(None, None, link.country, _title_sector(group), link.by + "#apposition", span)
+
+
+def _titled(kb: KB, lang: str, text: Text, group: list[Chunk], chunk: Chunk | None,
+            on: date | None) -> list[tuple[int, int, Linked]]:
+    """A bare title with a known person's name after a comma (`با سفیر، کین گانگ،`, `the ambassador, Qin Gang,`)
+    names that person."""
+    if chunk is None or chunk.type != "PERSON" or any(c.type not in ("TITLE", "MOD", "HON") for c in group):
+        return []
+    if text.norm[text.toks[group[-1].end - 1][1]:text.toks[chunk.start][0]].strip() not in (",", "،"):
+        return []
+    by = f"actors.v1:{lang}/" + "+".join(c.entry.id for c in group) + f"+{chunk.entry.id}#apposition"
+    return [(0, len(group), _person_link(kb, _pick_person(chunk, on), on, by))]
+
+
+def _inner_named(text: Text, group: list[Chunk], link: Linked, out: dict[tuple[int, int], Linked]) -> None:
+    """A name written in another script between a title and its country (`شركة ByteDance الصينية`): that body."""
+    for prev, chunk in zip(group, group[1:]):
+        if chunk.via == "named" and link.country:
+            span = (text.toks[prev.end][0], text.toks[chunk.start - 1][1])
+            out.setdefault(span, Linked(None, None, link.country, link.sector, link.by + "#named", span))
+
+
+def _name_before(text: Text, last: int, rules: LangRules) -> tuple[int, int] | None:
+    """The norm span of a person's name ending with token `last`: capitalised words (two or more) where the
+    script has capitals, else words starting at a given name, up to `name_tokens` words."""
+    first = None
+    j = last
+    while j >= 0 and last - j < max(rules.name_tokens, 4) and (j == last or text.tight[j + 1]):
+        k = text.toks[j][2]
+        if j < last and k.endswith(".") and len(k) > 2:  # a sentence ends here (not an initial: `J.`)
+            break
+        if rules.unknown_name is not None:
+            if not k[:1].isupper() or k in rules.name_breaks:
+                break
+            first = j if last > j else None
+        elif not _in_name(k, rules):
+            break
+        elif k in rules.given_names:
+            first = j
+        j -= 1
+    return (text.toks[first][0], text.toks[last][1]) if first is not None else None
 
 
 def _in_name(k: str, rules: LangRules) -> bool:

@@ -61,6 +61,8 @@ class Entry:
     located: bool = False
     #: a body every state has one of: with no country in the phrase it is the document's home country's
     domestic: bool = False
+    #: people who belong to a body: they take a body's title phrase after `in`/`من` (`staff at the French embassy`)
+    member: bool = False
     #: for a head noun (`the agency`, `این اتحادیه`): the codes or sectors of the bodies it can stand for
     refers: tuple[str, ...] = ()
     extra: tuple[str, ...] = ()
@@ -94,13 +96,16 @@ class LangRules:
     possessive: tuple[tuple[str, ...], ...]
     genitive: tuple[tuple[str, ...], ...]
     host: tuple[tuple[str, ...], ...]
+    member: tuple[tuple[str, ...], ...]
     country_first: bool
     articles: frozenset[str]
     quantifiers: frozenset[str]
     partitives: tuple[tuple[str, ...], ...]
     locatives: frozenset[str]
+    place_nouns: frozenset[str]
     locative_prefixes: tuple[str, ...]
     unknown_name: re.Pattern[str] | None
+    inner_name: re.Pattern[str] | None
     given_names: frozenset[str]
     name_tokens: int
     name_breaks: frozenset[str]
@@ -108,6 +113,7 @@ class LangRules:
     stop_places: frozenset[str]
     not_names: frozenset[str]
     coref_determiners: frozenset[str]
+    possessive_determiners: frozenset[str]
     coref_prefixes: tuple[str, ...]
     coref_bare: bool
     relays: tuple[tuple[str, ...], ...]
@@ -253,7 +259,8 @@ def _entries(extra: tuple[str, ...]) -> Iterator[Entry]:
             yield Entry(f"title/{item['id']}", item.get("kind", "title"), item["id"], sector=item.get("sector"),
                         office=item.get("office"), relation=bool(item.get("relation")),
                         takes_host=bool(item.get("host")), located=bool(item.get("located")),
-                        domestic=bool(item.get("domestic")), refers=tuple(item.get("refers", ())))
+                        domestic=bool(item.get("domestic")), member=bool(item.get("member")),
+                        refers=tuple(item.get("refers", ())))
     for ident, item in _yaml(KB_DIR / "features.yaml").items():
         yield Entry(f"feature/{ident}", "feature", (item.get("en") or [ident])[0])
     for row in _tsv("places.tsv"):
@@ -295,7 +302,7 @@ def _aliases(kb: KB, extra: tuple[str, ...]) -> Iterator[tuple[str, Entry, str, 
         entry = kb.entries[f"place/{row['geonameid']}"]
         for lang in ("en", "fa", "ar"):
             stop = kb.rules[lang].stop_places if lang in kb.rules else frozenset()
-            yield lang, entry, "place", [w for w in row[lang].split("|") if w and w not in stop]
+            yield lang, entry, "place", [w for w in row[lang].split("|") if w and fold(w, lang) not in stop]
 
 
 def _rules(lang: str) -> LangRules:
@@ -315,20 +322,24 @@ def _rules(lang: str) -> LangRules:
         possessive=tuple(token_keys(fold(c, lang)) for c in connectors.get("possessive", [])),
         genitive=tuple(token_keys(fold(c, lang)) for c in connectors.get("genitive", [])),
         host=tuple(token_keys(fold(c, lang)) for c in connectors.get("host", [])),
+        member=tuple(token_keys(fold(c, lang)) for c in connectors.get("member", [])),
         country_first=bool(data.get("country_before_title")),
         articles=frozenset(key(a).lower() for a in data.get("articles", [])),
         quantifiers=frozenset(key(fold(q, lang)).lower() for q in data.get("quantifiers", [])),
         partitives=tuple(token_keys(fold(c, lang)) for c in data.get("partitives", [])),
         locatives=frozenset(key(fold(w, lang)) for w in data.get("locatives", [])),
+        place_nouns=frozenset(key(fold(w, lang)).lower() for w in data.get("place_nouns", [])),
         locative_prefixes=tuple(key(fold(p, lang)) for p in data.get("locative_prefixes", [])),
         unknown_name=re.compile(pattern) if pattern else None,
+        inner_name=re.compile(data["inner_name"]) if data.get("inner_name") else None,
         given_names=frozenset(key(fold(w, lang)) for w in data.get("given_names", [])),
         name_tokens=int(data.get("name_tokens", 0)),
         name_breaks=frozenset(key(fold(w, lang)) for w in data.get("name_breaks", [])),
         stop=frozenset(data.get("stop_aliases", [])),
-        stop_places=frozenset(data.get("stop_places", [])),
+        stop_places=frozenset(fold(w, lang) for w in data.get("stop_places", [])),
         not_names=frozenset(plain(fold(w, lang)) for w in data.get("not_names", [])),
         coref_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("coref_determiners", [])),
+        possessive_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("possessive_determiners", [])),
         coref_prefixes=tuple(key(fold(w, lang)) for w in data.get("coref_prefixes", [])),
         coref_bare=bool(data.get("coref_bare")),
         relays=tuple(token_keys(fold(c, lang)) for c in data.get("relays", [])),
