@@ -122,12 +122,21 @@ class KB:
     names: dict[str, Names[Alias]] = field(default_factory=dict)
     places: dict[str, Names[Alias]] = field(default_factory=dict)
     rules: dict[str, LangRules] = field(default_factory=dict)
+    #: (body, office) -> the people who ever held it, in entry order (built by `index_offices`)
+    holders: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+
+    def index_offices(self) -> None:
+        """Index the people by the offices of their roles, so `holder` looks at those people only."""
+        self.holders = {}
+        for entry in self.entries.values():
+            if entry.kind == "person":
+                for body_office in dict.fromkeys((r.body, r.office) for r in entry.roles):
+                    self.holders.setdefault(body_office, []).append(entry)
 
     def holder(self, body: str, office: str, on: date | None) -> Entry | None:
         """The person holding an office of a state or body on a date."""
-        for entry in self.entries.values():
-            if entry.kind == "person" and any(r.body == body and r.office == office and r.active(on)
-                                              for r in entry.roles):
+        for entry in self.holders.get((body, office), ()):
+            if any(r.body == body and r.office == office and r.active(on) for r in entry.roles):
                 return entry
         return None
 
@@ -195,6 +204,7 @@ def load_kb(*extra: str) -> KB:
     kb = KB()
     for entry in _entries(extra):
         kb.entries[entry.id] = entry
+    kb.index_offices()
     for lang in languages.available():
         kb.rules[lang] = _rules(lang)
         kb.names[lang] = Names()
