@@ -125,7 +125,8 @@ def indirect_quotes(doc: Document, marked: list[Span]) -> list[Quote]:
         found = label_quote(doc, sent, gs) or according_quotes(doc, sent, gs)
         after = found[-1].speaker if found else carry
         if not found:
-            found, after = verb_quotes(doc, sent, groups(doc, _uncited(doc, sent, ms)), marked, carry)
+            uncited = _uncited(doc, sent, ms)
+            found, after = verb_quotes(doc, sent, gs if len(uncited) == len(ms) else groups(doc, uncited), marked, carry)
         out += found
         if after is not carry:
             last = (i, after) if after else None
