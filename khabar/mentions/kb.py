@@ -160,8 +160,11 @@ class KB:
         return row
 
 
+#: letter variants folded in token keys (one for one, so a whole text folds at once and keeps its offsets)
+LETTER_KEYS = {"ي": "ی", "ى": "ی", "ك": "ک", "’": "'"}
+LETTER_TABLE = str.maketrans(LETTER_KEYS)
 #: folded away in token keys, so "رئیس‌جمهور" and "رئیسجمهور" and Arabic/Persian letter variants meet
-KEY_TABLE = str.maketrans({"\u200c": None, "\u200d": None, "ي": "ی", "ى": "ی", "ك": "ک", "’": "'"})
+KEY_TABLE = str.maketrans({"\u200c": None, "\u200d": None, **LETTER_KEYS})
 
 
 def key(token: str) -> str:
@@ -194,8 +197,9 @@ def add_alias(names: Names[Alias], name: str, alias: Alias) -> None:
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of every token of a normalised text; a final dot stays in the key."""
-    return [(m.start(), m.end(), key(m.group())) for m in TOKEN.finditer(text)]
+    """(start, end, key) of every token of a normalised text; a final dot stays in the key. The letters are
+    folded once for the whole text (token spans do not change), joiners per token."""
+    return [(*m.span(), plain(m.group())) for m in TOKEN.finditer(text.translate(LETTER_TABLE))]
 
 
 @lru_cache(maxsize=None)
