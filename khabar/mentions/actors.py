@@ -89,7 +89,7 @@ class Text:
 
 
 def _tight_gap(gap: str) -> bool:
-    return gap in HYPHENS or (not gap.strip(" \t\u00a0\u200c" + QUOTES) and "\n" not in gap)
+    return gap == " " or gap in HYPHENS or (not gap.strip(" \t\u00a0\u200c" + QUOTES) and "\n" not in gap)
 
 
 @dataclass(frozen=True)
