@@ -16,7 +16,13 @@ LANG_DIR = DATA / "lang"
 
 def available() -> list[str]:
     """Codes of the languages that have a data folder."""
-    return sorted(p.name for p in LANG_DIR.iterdir() if (p / "language.yaml").exists())
+    return list(_folders())
+
+
+@lru_cache(maxsize=1)
+def _folders() -> tuple[str, ...]:
+    """The language folders, scanned once: stages ask per document, and the package data does not change."""
+    return tuple(sorted(p.name for p in LANG_DIR.iterdir() if (p / "language.yaml").exists()))
 
 
 @lru_cache(maxsize=None)

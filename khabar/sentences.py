@@ -52,6 +52,8 @@ class Rules:
     closers: frozenset[str]
     quotes: dict[str, str]
     quote_marks: re.Pattern[str]
+    #: a run of stops and the closers after it (`."`, `؟!»`): one search finds the next candidate end
+    stop_run: re.Pattern[str]
     list_item: re.Pattern[str]
     cased: bool
     starters: frozenset[str]
@@ -112,21 +114,12 @@ def _continues(line: str, rules: Rules, wrapped: bool) -> bool:
 def _ends(text: str, start: int, end: int, rules: Rules, quote_max: int) -> Iterator[int]:
     """Offsets just after each sentence end in text[start:end]."""
     quoted = _quoted(text, start, end, rules, quote_max)
-    last = i = start
-    while i < end:
-        if text[i] not in rules.stops:
-            i += 1
-            continue
-        j = i
-        while j < end and text[j] in rules.stops:
-            j += 1
-        k = j
-        while k < end and text[k] in rules.closers:
-            k += 1
+    last = start
+    for run in rules.stop_run.finditer(text, start, end):
+        (i, j), k = run.span(1), run.end()
         if (k == end or text[k].isspace()) and not quoted[k - 1 - start] and _is_end(text, last, i, j, k, rules):
             yield k
             last = k
-        i = k
 
 
 def _is_end(text: str, last: int, i: int, j: int, k: int, rules: Rules) -> bool:
@@ -196,18 +189,27 @@ def rules_for(lang: str | None) -> Rules:
     never_final, may_end = zip(*(_abbreviations(code, lang) for code in codes))
     quotes = {o: c for s in settings for o, c in s["quotes"]}
     markers = "|".join(re.escape(m) for s in settings for m in s["list_markers"])
+    stops = frozenset(".").union(*(s["terminators"] for s in settings))
+    closers = frozenset().union(*(s["closers"] for s in settings))
     return Rules(
         lang=lang,
-        stops=frozenset(".").union(*(s["terminators"] for s in settings)),
-        closers=frozenset().union(*(s["closers"] for s in settings)),
+        stops=stops,
+        closers=closers,
         quotes=quotes,
         quote_marks=re.compile("|".join(re.escape(m) for m in {*quotes, *quotes.values()})),
+        stop_run=re.compile(f"({_any_of(stops)}+)(?:{_any_of(closers)})*"),
         list_item=re.compile(rf"(?:(?:{markers})\s|{NUMBERED_ITEM})"),
         cased=all(s["cased"] for s in settings),
         starters=frozenset(fold(w, lang) for s in settings for w in s["starters"]),
         never_final=frozenset().union(*never_final) - frozenset().union(*may_end),
         may_end=frozenset().union(*may_end),
     )
+
+
+def _any_of(marks: frozenset[str]) -> str:
+    """A regex matching one of the single-character `marks` (text is read a character at a time)."""
+    chars = sorted(m for m in marks if len(m) == 1)
+    return "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
 
 
 def _settings(code: str) -> dict[str, Any]:

@@ -47,11 +47,11 @@ def aux_markers(lang: str) -> AuxMarkers:
 
 def _words_before(doc: Document, start: int, limit: int, words: int) -> tuple[int, int]:
     """The norm span of at most `words` words before text offset `start`, not crossing `limit`."""
-    norm, end = norm_text(doc), norm_index(doc, start)
+    norm, end, floor = norm_text(doc), norm_index(doc, start), norm_index(doc, limit)
     begin = end
     for _ in range(words):
-        prev = norm.rfind(" ", norm_index(doc, limit), max(begin - 1, 0))
-        begin = norm_index(doc, limit) if prev < 0 else prev
+        prev = norm.rfind(" ", floor, max(begin - 1, 0))
+        begin = floor if prev < 0 else prev
         if prev < 0:
             break
     return begin, end

@@ -29,12 +29,12 @@ def cues(lang: str) -> LiteralIndex[str]:
 
 
 def context_index(doc: Document) -> dict[str, list[int]]:
-    """Where each context's cues start in `doc.norm`, found once per document."""
+    """Where each context's cues start in `doc.norm`, found once per document (contexts without cues left out)."""
     index = cues(doc.lang or "")
     found: dict[str, list[int]] = {item.key: [] for item in index.items}
     for name, m in index.scan(norm_text(doc), sentence_windows(doc)):
         found[name].append(m.start())
-    return {name: sorted(starts) for name, starts in found.items()}
+    return {name: sorted(starts) for name, starts in found.items() if starts}
 
 
 def hits(doc: Document, index: dict[str, list[int]], span: Span) -> dict[str, int]:

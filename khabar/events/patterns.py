@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, Iterable, Iterator, TypeVar
 
+import ahocorasick
+
 from .. import languages
 from ..document import Document
 from ..errors import DataFileError
@@ -193,31 +195,48 @@ class LiteralIndex(Generic[K]):
 
     def __init__(self, items: Iterable[Indexed[K]]) -> None:
         self.items = tuple(items)
-        self.words = sorted(set().union(*(i.anchors for i in self.items)), key=len, reverse=True)
+        #: anchor -> positions of the items that have it, so one pass over the text finds every item's windows
+        self.owners: dict[str, list[int]] = {}
+        for n, item in enumerate(self.items):
+            for word in item.anchors:
+                self.owners.setdefault(word, []).append(n)
+        self.automaton = _automaton(w for w in self.owners if w)
 
     def scan(self, norm: str, windows: list[tuple[int, int]] | None = None) -> Iterator[tuple[K, re.Match[str]]]:
         """Every match of every regex, per item in window order; `windows` are sorted norm ranges."""
         windows = windows or [(0, len(norm))]
-        where = self._windows_of(norm, windows)
-        for item in self.items:
-            hit = sorted(set().union(*(where.get(w, ()) for w in item.anchors)))
-            for i in hit:
+        hit: dict[int, set[int]] = {}
+        for word, found in self._windows_of(norm, windows).items():
+            for n in self.owners[word]:
+                hit.setdefault(n, set()).update(found)
+        for n in sorted(hit):
+            item = self.items[n]
+            for i in sorted(hit[n]):
                 yield from ((item.key, m) for m in item.regex.finditer(norm, *windows[i]))
 
     def _windows_of(self, norm: str, windows: list[tuple[int, int]]) -> dict[str, set[int]]:
+        """The windows in which each anchor occurs (starts), found in one Aho-Corasick pass."""
         lowered = norm.lower()
         if len(lowered) != len(norm):
-            return {w: set(range(len(windows))) for w in self.words}
+            return {w: set(range(len(windows))) for w in self.owners}
+        out: dict[str, set[int]] = {"": set(range(len(windows)))} if "" in self.owners else {}
+        if self.automaton is None:
+            return out
         starts = [w[0] for w in windows]
-        out: dict[str, set[int]] = {}
-        for word in self.words:
-            if not word:
-                out[word] = set(range(len(windows)))
-                continue
-            at = lowered.find(word)
-            while at >= 0:
-                i = bisect_right(starts, at) - 1
-                if i >= 0 and at < windows[i][1]:
-                    out.setdefault(word, set()).add(i)
-                at = lowered.find(word, at + 1)
+        for last, word in self.automaton.iter(lowered):
+            at = last + 1 - len(word)
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < windows[i][1]:
+                out.setdefault(word, set()).add(i)
         return out
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton over the words (each word its own value); None when there are none."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton

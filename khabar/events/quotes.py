@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -9,7 +10,7 @@ from typing import Callable
 from .. import languages
 from ..document import ActorMention, Document, Quote, Span
 from ..registry import component
-from .patterns import Compiler, norm_index, norm_text
+from .patterns import Compiler, Indexed, LiteralIndex, norm_index, norm_text, sentence_windows
 from .roles import Group, groups
 
 NAME = "quotes.v1"
@@ -41,7 +42,8 @@ COMMAS = ",،"
 class Speech:
     """A language's compiled speech cues."""
 
-    verbs: re.Pattern[str]
+    #: the speech verbs behind their anchor prefilter
+    verbs: LiteralIndex[str]
     complementizers: re.Pattern[str]
     according: re.Pattern[str] | None
     sources: re.Pattern[str] | None
@@ -62,9 +64,9 @@ def speech(lang: str) -> Speech:
     """Compile a language's quotes.yaml."""
     spec = languages.data(lang, "quotes") or {}
     comp = Compiler(lang, spec.get("verbs_table"), str(languages.LANG_DIR / lang / "quotes.yaml"))
-    passive = spec.get("passive")
+    passive, verbs = spec.get("passive"), spec.get("verbs", [])
     return Speech(
-        verbs=comp.compile(spec.get("verbs", []), "verbs"),
+        verbs=LiteralIndex([Indexed("verbs", comp.compile(verbs, "verbs"), comp.anchors(verbs, "verbs"))]),
         complementizers=re.compile("|".join(re.escape(w) if not w.isalpha() else comp.compile([w], "c").pattern
                                             for w in spec.get("complementizers", []))),
         according=comp.compile(spec["according"], "according") if spec.get("according") else None,
@@ -117,6 +119,7 @@ def indirect_quotes(doc: Document, marked: list[Span]) -> list[Quote]:
     """Per sentence: a label (`X: ...`), an `according to X` cue, or speech verbs with their speakers."""
     out: list[Quote] = []
     last: tuple[int, ActorMention] | None = None
+    verbs = speech_verbs(doc)
     for i, sent in enumerate(doc.sentences):
         ms = [m for m in doc.actors
               if m.country and sent.start <= m.start < sent.end and not _inside(marked, m.start, m.end)]
@@ -125,10 +128,22 @@ def indirect_quotes(doc: Document, marked: list[Span]) -> list[Quote]:
         found = label_quote(doc, sent, gs) or according_quotes(doc, sent, gs)
         after = found[-1].speaker if found else carry
         if not found:
-            found, after = verb_quotes(doc, sent, groups(doc, _uncited(doc, sent, ms)), marked, carry)
+            uncited = _uncited(doc, sent, ms)
+            found, after = verb_quotes(doc, sent, verbs.get(i, []), gs if len(uncited) == len(ms) else groups(doc, uncited),
+                                       marked, carry)
         out += found
         if after is not carry:
             last = (i, after) if after else None
+    return out
+
+
+def speech_verbs(doc: Document) -> dict[int, list[re.Match[str]]]:
+    """The speech verb matches of each sentence (by index), found in one prefiltered pass over the document."""
+    windows = sentence_windows(doc)
+    starts = [ns for ns, _ in windows]
+    out: dict[int, list[re.Match[str]]] = {}
+    for _, m in speech(doc.lang or "").verbs.scan(norm_text(doc), windows):
+        out.setdefault(bisect_right(starts, m.start()) - 1, []).append(m)
     return out
 
 
@@ -172,15 +187,13 @@ def _uncited(doc: Document, sent: Span, ms: list[ActorMention]) -> list[ActorMen
                                      and not set(text[e:m.start]) & set(COMMAS) for e, c in zip(ends, cited))]
 
 
-def verb_quotes(doc: Document, sent: Span, gs: list[Group], marked: list[Span],
+def verb_quotes(doc: Document, sent: Span, found: list[re.Match[str]], gs: list[Group], marked: list[Span],
                 carry: ActorMention | None) -> tuple[list[Quote], ActorMention | None]:
-    """Each speech verb outside quotation marks reports the words up to the next verb; a verb without a known
-    speaker (`he added that`, `وأضاف أن`, `the official said`) keeps the previous one. Returns the quotes and
-    the speaker to carry on."""
-    sp, norm = speech(doc.lang or ""), norm_text(doc)
-    verbs = [doc.norm_to_text(m.start(), m.end())
-             for m in sp.verbs.finditer(norm, norm_index(doc, sent.start), norm_index(doc, sent.end))
-             if not _passive(doc, m.start())]
+    """Each speech verb (`found` in the sentence) outside quotation marks reports the words up to the next verb;
+    a verb without a known speaker (`he added that`, `وأضاف أن`, `the official said`) keeps the previous one.
+    Returns the quotes and the speaker to carry on."""
+    sp = speech(doc.lang or "")
+    verbs = [doc.norm_to_text(m.start(), m.end()) for m in found if not _passive(doc, m.start())]
     verbs = [(vs, ve) for vs, ve in verbs if not _inside(marked, vs, ve)]
     out: list[Quote] = []
     floor = sent.start

@@ -128,12 +128,21 @@ class KB:
     names: dict[str, Names[Alias]] = field(default_factory=dict)
     places: dict[str, Names[Alias]] = field(default_factory=dict)
     rules: dict[str, LangRules] = field(default_factory=dict)
+    #: (body, office) -> the people who ever held it, in entry order (built by `index_offices`)
+    holders: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+
+    def index_offices(self) -> None:
+        """Index the people by the offices of their roles, so `holder` looks at those people only."""
+        self.holders = {}
+        for entry in self.entries.values():
+            if entry.kind == "person":
+                for body_office in dict.fromkeys((r.body, r.office) for r in entry.roles):
+                    self.holders.setdefault(body_office, []).append(entry)
 
     def holder(self, body: str, office: str, on: date | None) -> Entry | None:
         """The person holding an office of a state or body on a date."""
-        for entry in self.entries.values():
-            if entry.kind == "person" and any(r.body == body and r.office == office and r.active(on)
-                                              for r in entry.roles):
+        for entry in self.holders.get((body, office), ()):
+            if any(r.body == body and r.office == office and r.active(on) for r in entry.roles):
                 return entry
         return None
 
@@ -157,8 +166,11 @@ class KB:
         return row
 
 
+#: letter variants folded in token keys (one for one, so a whole text folds at once and keeps its offsets)
+LETTER_KEYS = {"ي": "ی", "ى": "ی", "ك": "ک", "’": "'"}
+LETTER_TABLE = str.maketrans(LETTER_KEYS)
 #: folded away in token keys, so "رئیس‌جمهور" and "رئیسجمهور" and Arabic/Persian letter variants meet
-KEY_TABLE = str.maketrans({"\u200c": None, "\u200d": None, "ي": "ی", "ى": "ی", "ك": "ک", "’": "'"})
+KEY_TABLE = str.maketrans({"\u200c": None, "\u200d": None, **LETTER_KEYS})
 
 
 def key(token: str) -> str:
@@ -191,8 +203,9 @@ def add_alias(names: Names[Alias], name: str, alias: Alias) -> None:
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of every token of a normalised text; a final dot stays in the key."""
-    return [(m.start(), m.end(), key(m.group())) for m in TOKEN.finditer(text)]
+    """(start, end, key) of every token of a normalised text; a final dot stays in the key. The letters are
+    folded once for the whole text (token spans do not change), joiners per token."""
+    return [(*m.span(), plain(m.group())) for m in TOKEN.finditer(text.translate(LETTER_TABLE))]
 
 
 @lru_cache(maxsize=None)
@@ -201,6 +214,7 @@ def load_kb(*extra: str) -> KB:
     kb = KB()
     for entry in _entries(extra):
         kb.entries[entry.id] = entry
+    kb.index_offices()
     for lang in languages.available():
         kb.rules[lang] = _rules(lang)
         kb.names[lang] = Names()
