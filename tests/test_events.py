@@ -245,3 +245,17 @@ def test_the_agent_of_a_warned_attack_is_the_recipient_of_the_warning():
     doc = code_events(make_doc("وزیر خارجه آمریکا گفت که گفتگو ادامه دارد، اما نسبت به اقدام در صورت حمله روسیه هشدار داد.",
                                "fa", FA))
     assert ("THREATEN", None, None, ["USA"], ["RUS"]) in [(k, None, a, ac, r) for k, _, a, ac, r in _coded(doc)]
+
+
+@pytest.mark.parametrize("lang,actors,text,mode", [
+    ("fa", FA, "پاکستان از ایران خواست که به حملات مرزی پایان دهد و نیروهایش را عقب بکشد.", "yield"),
+    ("fa", FA, "روسیه از آمریکا خواسته است که هرگز موشک‌های خود را در ترکیه مستقر نکند.", "change"),
+    ("en", EN, "Egypt demanded that Jordan withdraw its troops and release the prisoners.", "yield"),
+])
+def test_what_a_request_asks_for_is_not_an_act(lang, actors, text, mode):
+    assert [c[:2] for c in _coded(code_events(make_doc(text, lang, actors)))] == [("REQUEST", mode)]
+
+
+def test_a_warning_takes_only_a_threatenable_act_as_content():
+    doc = code_events(make_doc("ترکیه به روسیه هشدار داد و ابراز امیدواری کرد که تنش‌ها کاهش یابد.", "fa", FA))
+    assert {"THREATEN", "AGREE"} <= {e.event_type for e in doc.events}

@@ -21,7 +21,7 @@ GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 GOVERN_WORDS = 10
 #: REQUEST / REJECT mode from the type of the event asked for or refused (PLOVER §2.3)
 ASK_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
-             "COOPERATE": "assist", "SUPPORT": "assist"}
+             "COOPERATE": "assist", "SUPPORT": "assist", "ASSAULT": "yield"}  # asked about attacks: to stop them
 #: THREATEN mode from the threatened event's type when its entry names no `threat_mode` (PLOVER §2.3)
 THREAT_MODES = {"SANCTION": "restrict", "ASSAULT": "violence", "COERCE": "arrest", "MOBILIZE": "violence"}
 #: confidence lost by a trigger that is only part of its actor's name ("protesters" in "Indonesian protesters")
@@ -34,6 +34,8 @@ TOPIC_TYPES = {"COOPERATE", "AID"}
 TOPIC_WORDS = 5
 #: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
 ANAPHORA_REACH = 12
+#: how many words may stand between a request and the complementiser opening what it asks for (خواسته است که)
+COMPLEMENT_WORDS = 2
 
 
 @dataclass
@@ -56,6 +58,7 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
     triggers = find_triggers(doc)
     governed = govern(doc, triggers)
     governor = {g: k for k, g in governed.items()}
+    asked = requested(doc, triggers)
     coded, index, parts = [], context_index(doc), {}
     owners, places = date_owners(doc, triggers), place_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
@@ -63,6 +66,10 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
         if i in governor:
             note(trace, doc, trigger.start, trigger.end, rule, "governed",
                  f"content of {triggers[governor[i]].entry.id} (codes its mode)")
+            continue
+        if i in asked:
+            note(trace, doc, trigger.start, trigger.end, rule, "governed",
+                 f"inside what {triggers[asked[i]].entry.id} asks for, not an act")
             continue
         chain = contents(triggers, governed, i)
         dates = [doc.dates[k] for k, j in owners.items() if j == i or (i in governed and j == governed[i])]
@@ -87,6 +94,34 @@ def contents(triggers: list[Trigger], governed: dict[int, int], i: int) -> list[
         i = governed[i]
         chain.append(triggers[i])
     return chain
+
+
+def content_span(doc: Document, trigger: Trigger) -> Span:
+    """What a request asks for: in an SOV language the rest of its clause, and a complement clause opening
+    right after it (`roles.complementisers`: asked that ..., خواسته است که ...)."""
+    mk, sent = markers(doc.lang or ""), sentence_for(doc, trigger.start)
+    parts = clauses(doc, sent)
+    k = next((k for k, c in enumerate(parts) if c.start <= trigger.start < c.end), len(parts) - 1)
+    end = max(parts[k].end, trigger.end) if mk.order == "SOV" else trigger.end
+    after = parts[k + 1] if k + 1 < len(parts) else None
+    if after and mk.complement is not None and mk.complement.match(norm_text(doc), norm_index(doc, after.start)) \
+            and _words(doc, trigger.end, after.start) <= COMPLEMENT_WORDS:
+        end = after.end
+    return Span(trigger.end, end)
+
+
+def requested(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
+    """Index of each event trigger inside what a REQUEST asks for -> the request's index ("urged X to stop
+    the attacks": the attacks are its content, not an act); governing triggers keep their own events."""
+    asked: dict[int, int] = {}
+    for i, t in enumerate(triggers):
+        if t.entry.type != "REQUEST":
+            continue
+        region = content_span(doc, t)
+        for j, u in enumerate(triggers):
+            if region.start <= u.start < region.end and u.entry.type not in GOVERNORS:
+                asked.setdefault(j, i)
+    return asked
 
 
 def kind_of(doc: Document, trigger: Trigger) -> str:
@@ -117,7 +152,8 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
         best = None
         for j, t in enumerate(triggers):
             if j == i or not (sent.start <= t.start < sent.end) or kinds[j] in (kinds[i], "REJECT") or j in taken \
-                    or (j in pairs and not (kinds[i] == "REJECT" and kinds[j] == "REQUEST")):
+                    or (j in pairs and not (kinds[i] == "REJECT" and kinds[j] == "REQUEST")) \
+                    or (kinds[i] == "THREATEN" and threat_mode(t) is None):
                 continue
             reach = GOVERN_WORDS if kinds[j] == "REQUEST" else GOVERN_WORDS // 2  # the refused request is the object
             after = t.start >= gov.end and _words(doc, gov.end, t.start) <= GOVERN_WORDS
@@ -152,6 +188,8 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
             return ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
+    if kind == "REQUEST":
+        clause = Span(clause.start, max(clause.end, content_span(doc, trigger).end))
     return cue_mode(doc, kind, clause)
 
 
