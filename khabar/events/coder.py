@@ -21,7 +21,9 @@ GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 GOVERN_WORDS = 10
 #: REQUEST / REJECT mode from the type of the event asked for or refused (PLOVER §2.3)
 ASK_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
-             "COOPERATE": "assist", "SUPPORT": "assist", "ASSAULT": "yield"}  # asked about attacks: to stop them
+             "COOPERATE": "assist", "SUPPORT": "assist"}
+#: a request about attacks asks to stop them; a denied attack is a refusal with no mode
+REQUEST_MODES = {**ASK_MODES, "ASSAULT": "yield"}
 #: THREATEN mode from the threatened event's type when its entry names no `threat_mode` (PLOVER §2.3)
 THREAT_MODES = {"SANCTION": "restrict", "ASSAULT": "violence", "COERCE": "arrest", "MOBILIZE": "violence"}
 #: confidence lost by a trigger that is only part of its actor's name ("protesters" in "Indonesian protesters")
@@ -184,8 +186,10 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         inner = chain[0].entry.type
         if kind == "REJECT" and inner == "REQUEST":
             return mode_for(doc, chain[0], inner, chain[1:], clause) or "change"  # demands are for change unless said
-        if kind in ("REQUEST", "REJECT"):
-            return ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
+        if kind == "REQUEST":
+            return REQUEST_MODES.get(inner, "change")
+        if kind == "REJECT":
+            return ASK_MODES.get(inner)
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
     if kind == "REQUEST":
