@@ -259,3 +259,8 @@ def test_what_a_request_asks_for_is_not_an_act(lang, actors, text, mode):
 def test_a_warning_takes_only_a_threatenable_act_as_content():
     doc = code_events(make_doc("ترکیه به روسیه هشدار داد و ابراز امیدواری کرد که تنش‌ها کاهش یابد.", "fa", FA))
     assert {"THREATEN", "AGREE"} <= {e.event_type for e in doc.events}
+
+
+def test_a_meeting_dated_after_publication_is_planned():
+    doc = code_events(make_doc("Egypt and Jordan hold talks in Cairo on 20 May 2024.", "en", EN, "2024-03-10"))
+    assert [(e.event_type, e.date) for e in doc.events] == [("AGREE", "2024-03-10")]

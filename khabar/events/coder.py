@@ -99,12 +99,12 @@ def contents(triggers: list[Trigger], governed: dict[int, int], i: int) -> list[
 
 
 def content_span(doc: Document, trigger: Trigger) -> Span:
-    """What a request asks for: in an SOV language the rest of its clause, and a complement clause opening
-    right after it (`roles.complementisers`: asked that ..., خواسته است که ...)."""
+    """What a request asks for: in an SOV language the rest of its clause (unless the trigger is a `noun`), and
+    a complement clause opening right after it (`roles.complementisers`: asked that ..., خواسته است که ...)."""
     mk, sent = markers(doc.lang or ""), sentence_for(doc, trigger.start)
     parts = clauses(doc, sent)
     k = next((k for k, c in enumerate(parts) if c.start <= trigger.start < c.end), len(parts) - 1)
-    end = max(parts[k].end, trigger.end) if mk.order == "SOV" else trigger.end
+    end = max(parts[k].end, trigger.end) if mk.order == "SOV" and not trigger.entry.noun else trigger.end
     after = parts[k + 1] if k + 1 < len(parts) else None
     if after and mk.complement is not None and mk.complement.match(norm_text(doc), norm_index(doc, after.start)) \
             and _words(doc, trigger.end, after.start) <= COMPLEMENT_WORDS:
@@ -158,7 +158,8 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
                     or (kinds[i] == "THREATEN" and threat_mode(t) is None):
                 continue
             reach = GOVERN_WORDS if kinds[j] == "REQUEST" else GOVERN_WORDS // 2  # the refused request is the object
-            after = t.start >= gov.end and _words(doc, gov.end, t.start) <= GOVERN_WORDS
+            ahead = GOVERN_WORDS // 2 if gov.entry.noun else GOVERN_WORDS  # a noun's content is its complement
+            after = t.start >= gov.end and _words(doc, gov.end, t.start) <= ahead
             before = sov and t.end <= gov.start and _words(doc, t.end, gov.start) <= reach \
                 and not _coordinated(doc, t.end, gov.start)
             if (after or before) and (best is None or abs(t.start - gov.start) < abs(triggers[best].start - gov.start)):
@@ -232,7 +233,9 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
                       content=[Span(t.start, t.end) for t in chain])
     if not roles.actor and plover("types")[entry.type]["merge"] != "event":
         return f"no coded actor for frame={entry.frame} in the sentence"
-    aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") else None
+    when = event_date(doc, trigger, clause, sent, dates)
+    aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") \
+        or planned(entry.type, when, clause, doc.published) else None
     kind = entry.negated if aux == "negation" and entry.negated else entry.type
     mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, clause))
     condition = conditional(doc, trigger, sent) or ("inside" if marked(doc, trigger, clause, "modal") else None)
@@ -240,7 +243,6 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
         condition = None  # warned of action in case of an attack: the condition is the content's, the warning is made
     kind, mode, aux = resolve(entry.type, mode, aux, negated_type=entry.negated, condition=condition,
                               threat=threat_mode(trigger))
-    when = event_date(doc, trigger, clause, sent, dates)
     value = when.value if when else doc.published
     if aux != "future" and doc.published and value and value[:len(doc.published)] > doc.published:
         value = doc.published  # a present act about a later date (a visit planned for May) is dated when announced
@@ -257,6 +259,12 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
                   confidence=confidence(entry.confidence - (NAMED_TRIGGER if named else 0.0), kind, roles, own),
                   coder=f"lexicon:{entry.lang}:{entry.id}:frame={entry.frame}")
     return Coded(event, trigger, refers_back(doc, trigger))
+
+
+def planned(event_type: str, when: DateMention | None, clause: Span, published: str | None) -> bool:
+    """Whether a meeting is dated, in its own clause, after publication: planned, not held (PLOVER F2)."""
+    return bool(event_type == "CONSULT" and when and published and clause.start <= when.start < clause.end
+                and when.value[:len(published)] > published)
 
 
 def date_owners(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
