@@ -264,3 +264,14 @@ def test_a_warning_takes_only_a_threatenable_act_as_content():
 def test_a_meeting_dated_after_publication_is_planned():
     doc = code_events(make_doc("Egypt and Jordan hold talks in Cairo on 20 May 2024.", "en", EN, "2024-03-10"))
     assert [(e.event_type, e.date) for e in doc.events] == [("AGREE", "2024-03-10")]
+
+
+def test_a_clause_after_the_consequence_is_not_conditional():
+    text = ("در صورت حمله روسیه، آمریکا تحریم‌های سختی اعمال خواهد کرد که شدیدتر از تحریم‌هایی است "
+            "که پس از تصرف کریمه توسط روسیه اعلام شد.")
+    assert {"THREATEN", "COERCE"} <= {e.event_type for e in code_events(make_doc(text, "fa", FA)).events}
+
+
+def test_a_back_reference_to_no_earlier_event_codes_none():
+    text = "سفیر ترکیه به وزارت خارجه ایران احضار شد. در این دیدار، اعتراض ایران به سفیر ترکیه ابلاغ شد."
+    assert "CONSULT" not in {e.event_type for e in code_events(make_doc(text, "fa", FA)).events}
