@@ -194,7 +194,7 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
             return ASK_MODES.get(inner)
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
-    if kind == "REQUEST":
+    if kind in ("REQUEST", "THREATEN"):  # what is asked or threatened may follow in a complement (warned that ...)
         clause = Span(clause.start, max(clause.end, content_span(doc, trigger).end))
     return cue_mode(doc, kind, clause)
 
