@@ -18,7 +18,6 @@ KNOWN_GAPS: dict[int, str] = {
     7: PLACE, 14: DEMONYM, 16: PLACE, 42: NESTED,
     60: LONG_GAP, 83: PLACE, 89: LONG_GAP,
     103: NESTED, 121: PLACE,
-    122: "the requested exchange of prisoners (تبادل اسرا) is neither a trigger nor a yield cue",
     142: "the threatened region's state follows در inside the object (منطقه X در گویان), so no recipient",
     183: "حزب‌الله لبنان is two mentions, so لبنان fills the object slot",
     196: PLACE, 206: LONG_GAP,
