@@ -5,8 +5,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 """
 from __future__ import annotations
 
-#: the pass rate reached (249/264 = 0.943), minus two points
-PASS_FLOOR = 0.923
+#: the pass rate reached (274/287 = 0.955), minus two points
+PASS_FLOOR = 0.935
 
 NESTED = "actors.v1 also emits the state inside a title mention (وزیر خارجه X + X); the nested copy fills the object slot"
 PLACE = "the place is not attached to the trigger (another trigger is nearer, or it is not in doc.meta places)"
