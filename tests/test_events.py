@@ -275,3 +275,8 @@ def test_a_clause_after_the_consequence_is_not_conditional():
 def test_a_back_reference_to_no_earlier_event_codes_none():
     text = "سفیر ترکیه به وزارت خارجه ایران احضار شد. در این دیدار، اعتراض ایران به سفیر ترکیه ابلاغ شد."
     assert "CONSULT" not in {e.event_type for e in code_events(make_doc(text, "fa", FA)).events}
+
+
+def test_what_an_agreement_agrees_to_is_not_an_act():
+    text = "ترکیه موافقت کرد که در ماه‌های پیش رو با عراق و ایران برای مهار سیلاب‌های فصلی و مدیریت منابع آب مشترک همکاری کند."
+    assert [e.event_type for e in code_events(make_doc(text, "fa", FA)).events] == ["AGREE"]

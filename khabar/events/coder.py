@@ -99,13 +99,13 @@ def contents(triggers: list[Trigger], governed: dict[int, int], i: int) -> list[
     return chain
 
 
-def content_span(doc: Document, trigger: Trigger) -> Span:
+def content_span(doc: Document, trigger: Trigger, tail: bool = True) -> Span:
     """What a request asks for: in an SOV language the rest of its clause (unless the trigger is a `noun`), and
     a complement clause opening right after it (`roles.complementisers`: asked that ..., خواسته است که ...)."""
     mk, sent = markers(doc.lang or ""), sentence_for(doc, trigger.start)
     parts = clauses(doc, sent)
     k = next((k for k, c in enumerate(parts) if c.start <= trigger.start < c.end), len(parts) - 1)
-    end = max(parts[k].end, trigger.end) if mk.order == "SOV" and not trigger.entry.noun else trigger.end
+    end = max(parts[k].end, trigger.end) if tail and mk.order == "SOV" and not trigger.entry.noun else trigger.end
     after = parts[k + 1] if k + 1 < len(parts) else None
     if after and mk.complement is not None and mk.complement.match(norm_text(doc), norm_index(doc, after.start)) \
             and _words(doc, trigger.end, after.start) <= COMPLEMENT_WORDS:
@@ -114,13 +114,14 @@ def content_span(doc: Document, trigger: Trigger) -> Span:
 
 
 def requested(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
-    """Index of each event trigger inside what a REQUEST asks for -> the request's index ("urged X to stop
-    the attacks": the attacks are its content, not an act); governing triggers keep their own events."""
+    """Index of each event trigger inside what a REQUEST asks for, or an AGREE's که/that complement agrees to,
+    -> that trigger's index ("urged X to stop the attacks", "agreed that they would cooperate": content, not
+    acts); governing triggers keep their own events."""
     asked: dict[int, int] = {}
     for i, t in enumerate(triggers):
-        if t.entry.type != "REQUEST":
+        if t.entry.type not in ("REQUEST", "AGREE"):
             continue
-        region = content_span(doc, t)
+        region = content_span(doc, t, tail=t.entry.type == "REQUEST")
         for j, u in enumerate(triggers):
             if region.start <= u.start < region.end and u.entry.type not in GOVERNORS:
                 asked.setdefault(j, i)
