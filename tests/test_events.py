@@ -280,3 +280,9 @@ def test_a_back_reference_to_no_earlier_event_codes_none():
 def test_what_an_agreement_agrees_to_is_not_an_act():
     text = "ترکیه موافقت کرد که در ماه‌های پیش رو با عراق و ایران برای مهار سیلاب‌های فصلی و مدیریت منابع آب مشترک همکاری کند."
     assert [e.event_type for e in code_events(make_doc(text, "fa", FA)).events] == ["AGREE"]
+
+
+def test_a_persian_date_dates_the_verb_after_it():
+    text = "پاکستان در ۲ مارس سفیر ایران را احضار کرد و در ۹ مارس، روسیه و چین تلفنی گفتگو کردند."
+    coded = {e.event_type: e.date for e in code_events(make_doc(text, "fa", FA)).events}
+    assert coded == {"ACCUSE": "2024-03-02", "CONSULT": "2024-03-09"}

@@ -11,7 +11,7 @@ from .aux import conditional, historical, marked, resolve
 from .context import context_index, contexts_for
 from .patterns import norm_index, norm_text
 from .places import host_roles, location, place_owners
-from .roles import Roles, clauses, in_topic, markers, roles_for
+from .roles import Roles, clauses, in_topic, markers, roles_for, tag_of
 from .trace import Decision, note
 from .triggers import Trigger, cue_table, find_triggers, plover
 
@@ -274,14 +274,22 @@ def date_owners(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
     owners = {}
     for k, d in enumerate(doc.dates):
         sent = sentence_for(doc, d.start)
-        near = [(_gap(d, t), i) for i, t in enumerate(triggers) if sent.start <= t.start < sent.end]
+        near = [(_gap(doc, d, t), i) for i, t in enumerate(triggers) if sent.start <= t.start < sent.end]
         if near:
             owners[k] = min(near)[1]
     return owners
 
 
-def _gap(d: DateMention, t: Trigger) -> int:
-    return t.start - d.end if d.end <= t.start else max(0, d.start - t.end)
+#: how much farther a trigger before a date counts when the date is an adverbial (after `at`: در ۹ مارس) of an
+#: SOV language, which stands before its verb; a bare date after a noun (تحریم‌های ۲۰۱۴) dates that noun
+SOV_BEFORE = 4
+
+
+def _gap(doc: Document, d: DateMention, t: Trigger) -> int:
+    if d.end <= t.start:
+        return t.start - d.end
+    adverbial = markers(doc.lang or "").order == "SOV" and tag_of(doc, d) == "at"
+    return max(0, d.start - t.end) * (SOV_BEFORE if adverbial else 1)
 
 
 def event_date(doc: Document, trigger: Trigger, clause: Span, sent: Span, owned: list[DateMention]) -> DateMention | None:
@@ -289,7 +297,7 @@ def event_date(doc: Document, trigger: Trigger, clause: Span, sent: Span, owned:
     sentence's dates all belong to other events; else the date governing the sentence or paragraph."""
     if owned:
         inside = [d for d in owned if clause.start <= d.start and d.end <= clause.end] or owned
-        return min(inside, key=lambda d: _gap(d, trigger))
+        return min(inside, key=lambda d: _gap(doc, d, trigger))
     if any(sent.start <= d.start < sent.end for d in doc.dates):
         return None
     return date_for(doc, trigger.start, trigger.end)
