@@ -5,7 +5,7 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 """
 from __future__ import annotations
 
-#: the pass rate reached (274/287 = 0.955), minus two points
+#: the pass rate reached (275/288 = 0.955), minus two points
 PASS_FLOOR = 0.935
 
 NESTED = "actors.v1 also emits the state inside a title mention (وزیر خارجه X + X); the nested copy fills the object slot"
