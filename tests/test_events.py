@@ -245,3 +245,44 @@ def test_the_agent_of_a_warned_attack_is_the_recipient_of_the_warning():
     doc = code_events(make_doc("وزیر خارجه آمریکا گفت که گفتگو ادامه دارد، اما نسبت به اقدام در صورت حمله روسیه هشدار داد.",
                                "fa", FA))
     assert ("THREATEN", None, None, ["USA"], ["RUS"]) in [(k, None, a, ac, r) for k, _, a, ac, r in _coded(doc)]
+
+
+@pytest.mark.parametrize("lang,actors,text,mode", [
+    ("fa", FA, "پاکستان از ایران خواست که به حملات مرزی پایان دهد و نیروهایش را عقب بکشد.", "yield"),
+    ("fa", FA, "روسیه از آمریکا خواسته است که هرگز موشک‌های خود را در ترکیه مستقر نکند.", "change"),
+    ("en", EN, "Egypt demanded that Jordan withdraw its troops and release the prisoners.", "yield"),
+])
+def test_what_a_request_asks_for_is_not_an_act(lang, actors, text, mode):
+    assert [c[:2] for c in _coded(code_events(make_doc(text, lang, actors)))] == [("REQUEST", mode)]
+
+
+def test_a_warning_takes_only_a_threatenable_act_as_content():
+    doc = code_events(make_doc("ترکیه به روسیه هشدار داد و ابراز امیدواری کرد که تنش‌ها کاهش یابد.", "fa", FA))
+    assert {"THREATEN", "AGREE"} <= {e.event_type for e in doc.events}
+
+
+def test_a_meeting_dated_after_publication_is_planned():
+    doc = code_events(make_doc("Egypt and Jordan hold talks in Cairo on 20 May 2024.", "en", EN, "2024-03-10"))
+    assert [(e.event_type, e.date) for e in doc.events] == [("AGREE", "2024-03-10")]
+
+
+def test_a_clause_after_the_consequence_is_not_conditional():
+    text = ("در صورت حمله روسیه، آمریکا تحریم‌های سختی اعمال خواهد کرد که شدیدتر از تحریم‌هایی است "
+            "که پس از تصرف کریمه توسط روسیه اعلام شد.")
+    assert {"THREATEN", "COERCE"} <= {e.event_type for e in code_events(make_doc(text, "fa", FA)).events}
+
+
+def test_a_back_reference_to_no_earlier_event_codes_none():
+    text = "سفیر ترکیه به وزارت خارجه ایران احضار شد. در این دیدار، اعتراض ایران به سفیر ترکیه ابلاغ شد."
+    assert "CONSULT" not in {e.event_type for e in code_events(make_doc(text, "fa", FA)).events}
+
+
+def test_what_an_agreement_agrees_to_is_not_an_act():
+    text = "ترکیه موافقت کرد که در ماه‌های پیش رو با عراق و ایران برای مهار سیلاب‌های فصلی و مدیریت منابع آب مشترک همکاری کند."
+    assert [e.event_type for e in code_events(make_doc(text, "fa", FA)).events] == ["AGREE"]
+
+
+def test_a_persian_date_dates_the_verb_after_it():
+    text = "پاکستان در ۲ مارس سفیر ایران را احضار کرد و در ۹ مارس، روسیه و چین تلفنی گفتگو کردند."
+    coded = {e.event_type: e.date for e in code_events(make_doc(text, "fa", FA)).events}
+    assert coded == {"ACCUSE": "2024-03-02", "CONSULT": "2024-03-09"}

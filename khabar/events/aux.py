@@ -11,6 +11,7 @@ from .. import languages
 from ..document import Document, Span
 from .patterns import Compiler, normalise
 from .patterns import norm_index, norm_text
+from .roles import markers
 from .triggers import Trigger
 
 #: PLOVER §3/§4.1: a future CONSULT, SUPPORT, COOPERATE or AID is an AGREE now; an announced RETREAT is a CONCEDE
@@ -22,6 +23,8 @@ THREAT_MODES = {"SANCTION": "restrict", "COERCE": "arrest", "ASSAULT": "violence
 HISTORICAL_AFTER = timedelta(days=31)
 #: a comma ends a conditional clause ("if X attacks, sanctions will follow")
 CLAUSE_COMMA = re.compile(r"[,،]")
+#: norm characters after that comma where a clause break still opens the consequence ("، فإن", ", then")
+CONSEQUENCE_SLACK = 8
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,18 @@ def conditional(doc: Document, trigger: Trigger, sent: Span) -> str | None:
     for m in regex.finditer(norm, ns, norm_index(doc, sent.end)):
         if m.start() < ts and not CLAUSE_COMMA.search(norm, m.end(), ts):
             return "inside" if marked(doc, trigger, sent, "hypothetical") else None
-        if m.start() >= ts or CLAUSE_COMMA.search(norm, m.end(), ts):
+        if m.start() >= ts:
             return "consequence"
+        if comma := CLAUSE_COMMA.search(norm, m.end(), ts):
+            return None if _beyond(doc, comma.end() + CONSEQUENCE_SLACK, ts) else "consequence"
     return None
+
+
+def _beyond(doc: Document, start: int, end: int) -> bool:
+    """Whether a clause break (`roles.clause_breaks`) in norm[start:end] ends the consequence before the trigger
+    ("if X attacks, Y will impose the sanctions that Z announced": Z's act is no consequence)."""
+    breaks = markers(doc.lang or "").breaks
+    return breaks is not None and start < end and breaks.search(norm_text(doc), start, end) is not None
 
 
 def period_end(value: str) -> date | None:

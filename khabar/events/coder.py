@@ -12,7 +12,7 @@ from .discourse import counterparts
 from .merge import Coded, merge
 from .patterns import norm_index, norm_text
 from .places import host_roles, location, place_owners
-from .roles import Roles, clauses, in_topic, markers, roles_for
+from .roles import Roles, clauses, in_topic, markers, roles_for, tag_of
 from .trace import Decision, note
 from .triggers import Trigger, cue_table, find_triggers, plover
 
@@ -23,6 +23,8 @@ GOVERN_WORDS = 10
 #: REQUEST / REJECT mode from the type of the event asked for or refused (PLOVER §2.3)
 ASK_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
              "COOPERATE": "assist", "SUPPORT": "assist"}
+#: a request about attacks asks to stop them; a denied attack is a refusal with no mode
+REQUEST_MODES = {**ASK_MODES, "ASSAULT": "yield"}
 #: THREATEN mode from the threatened event's type when its entry names no `threat_mode` (PLOVER §2.3)
 THREAT_MODES = {"SANCTION": "restrict", "ASSAULT": "violence", "COERCE": "arrest", "MOBILIZE": "violence"}
 #: confidence lost by a trigger that is only part of its actor's name ("protesters" in "Indonesian protesters")
@@ -35,6 +37,8 @@ TOPIC_TYPES = {"COOPERATE", "AID"}
 TOPIC_WORDS = 5
 #: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
 ANAPHORA_REACH = 12
+#: how many words may stand between a request and the complementiser opening what it asks for (خواسته است که)
+COMPLEMENT_WORDS = 2
 
 
 @component("events.v1", requires=("actors", "dates", "sentences"), assigns=("events",))
@@ -48,6 +52,7 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
     triggers = find_triggers(doc)
     governed = govern(doc, triggers)
     governor = {g: k for k, g in governed.items()}
+    asked = requested(doc, triggers)
     coded, index, parts = [], context_index(doc), {}
     owners, places = date_owners(doc, triggers), place_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
@@ -56,12 +61,17 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
             note(trace, doc, trigger.start, trigger.end, rule, "governed",
                  f"content of {triggers[governor[i]].entry.id} (codes its mode)")
             continue
+        if i in asked:
+            note(trace, doc, trigger.start, trigger.end, rule, "governed",
+                 f"inside what {triggers[asked[i]].entry.id} asks for, not an act")
+            continue
         chain = contents(triggers, governed, i)
         dates = [doc.dates[k] for k, j in owners.items() if j == i or (i in governed and j == governed[i])]
         place = places.get(i) or (places.get(governed[i]) if i in governed else None)
         found = code_trigger(doc, trigger, chain, index, parts, dates, place)
-        if isinstance(found, str):
-            note(trace, doc, trigger.start, trigger.end, rule, "rejected", found)
+        if isinstance(found, str) or (found.backref and not any(c.event.event_type == found.event.event_type for c in coded)):
+            why = found if isinstance(found, str) else f"refers back (this ...) to no earlier {found.event.event_type}"
+            note(trace, doc, trigger.start, trigger.end, rule, "rejected", why)
             continue
         coded.append(found)
     counterparts(doc, coded)
@@ -80,6 +90,35 @@ def contents(triggers: list[Trigger], governed: dict[int, int], i: int) -> list[
         i = governed[i]
         chain.append(triggers[i])
     return chain
+
+
+def content_span(doc: Document, trigger: Trigger, tail: bool = True) -> Span:
+    """What a request asks for: in an SOV language the rest of its clause (unless the trigger is a `noun`), and
+    a complement clause opening right after it (`roles.complementisers`: asked that ..., خواسته است که ...)."""
+    mk, sent = markers(doc.lang or ""), sentence_for(doc, trigger.start)
+    parts = clauses(doc, sent)
+    k = next((k for k, c in enumerate(parts) if c.start <= trigger.start < c.end), len(parts) - 1)
+    end = max(parts[k].end, trigger.end) if tail and mk.order == "SOV" and not trigger.entry.noun else trigger.end
+    after = parts[k + 1] if k + 1 < len(parts) else None
+    if after and mk.complement is not None and mk.complement.match(norm_text(doc), norm_index(doc, after.start)) \
+            and _words(doc, trigger.end, after.start) <= COMPLEMENT_WORDS:
+        end = after.end
+    return Span(trigger.end, end)
+
+
+def requested(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
+    """Index of each event trigger inside what a REQUEST asks for, or an AGREE's که/that complement agrees to,
+    -> that trigger's index ("urged X to stop the attacks", "agreed that they would cooperate": content, not
+    acts); governing triggers keep their own events."""
+    asked: dict[int, int] = {}
+    for i, t in enumerate(triggers):
+        if t.entry.type not in ("REQUEST", "AGREE"):
+            continue
+        region = content_span(doc, t, tail=t.entry.type == "REQUEST")
+        for j, u in enumerate(triggers):
+            if region.start <= u.start < region.end and u.entry.type not in GOVERNORS:
+                asked.setdefault(j, i)
+    return asked
 
 
 def kind_of(doc: Document, trigger: Trigger) -> str:
@@ -110,10 +149,12 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
         best = None
         for j, t in enumerate(triggers):
             if j == i or not (sent.start <= t.start < sent.end) or kinds[j] in (kinds[i], "REJECT") or j in taken \
-                    or (j in pairs and not (kinds[i] == "REJECT" and kinds[j] == "REQUEST")):
+                    or (j in pairs and not (kinds[i] == "REJECT" and kinds[j] == "REQUEST")) \
+                    or (kinds[i] == "THREATEN" and threat_mode(t) is None):
                 continue
             reach = GOVERN_WORDS if kinds[j] == "REQUEST" else GOVERN_WORDS // 2  # the refused request is the object
-            after = t.start >= gov.end and _words(doc, gov.end, t.start) <= GOVERN_WORDS
+            ahead = GOVERN_WORDS // 2 if gov.entry.noun else GOVERN_WORDS  # a noun's content is its complement
+            after = t.start >= gov.end and _words(doc, gov.end, t.start) <= ahead
             before = sov and t.end <= gov.start and _words(doc, t.end, gov.start) <= reach \
                 and not _coordinated(doc, t.end, gov.start)
             if (after or before) and (best is None or abs(t.start - gov.start) < abs(triggers[best].start - gov.start)):
@@ -141,10 +182,14 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         inner = chain[0].entry.type
         if kind == "REJECT" and inner == "REQUEST":
             return mode_for(doc, chain[0], inner, chain[1:], clause) or "change"  # demands are for change unless said
-        if kind in ("REQUEST", "REJECT"):
-            return ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
+        if kind == "REQUEST":
+            return REQUEST_MODES.get(inner, "change")
+        if kind == "REJECT":
+            return ASK_MODES.get(inner)
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
+    if kind in ("REQUEST", "THREATEN"):  # what is asked or threatened may follow in a complement (warned that ...)
+        clause = Span(clause.start, max(clause.end, content_span(doc, trigger).end))
     return cue_mode(doc, kind, clause)
 
 
@@ -183,7 +228,9 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
                       content=[Span(t.start, t.end) for t in chain])
     if not roles.actor and plover("types")[entry.type]["merge"] != "event":
         return f"no coded actor for frame={entry.frame} in the sentence"
-    aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") else None
+    when = event_date(doc, trigger, clause, sent, dates)
+    aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") \
+        or planned(entry.type, when, clause, doc.published) else None
     kind = entry.negated if aux == "negation" and entry.negated else entry.type
     mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, clause))
     condition = conditional(doc, trigger, sent) or ("inside" if marked(doc, trigger, clause, "modal") else None)
@@ -191,7 +238,6 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
         condition = None  # warned of action in case of an attack: the condition is the content's, the warning is made
     kind, mode, aux = resolve(entry.type, mode, aux, negated_type=entry.negated, condition=condition,
                               threat=threat_mode(trigger))
-    when = event_date(doc, trigger, clause, sent, dates)
     value = when.value if when else doc.published
     if aux != "future" and doc.published and value and value[:len(doc.published)] > doc.published:
         value = doc.published  # a present act about a later date (a visit planned for May) is dated when announced
@@ -210,19 +256,33 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
     return Coded(event, trigger, refers_back(doc, trigger))
 
 
+def planned(event_type: str, when: DateMention | None, clause: Span, published: str | None) -> bool:
+    """Whether a meeting is dated, in its own clause, after publication: planned, not held (PLOVER F2)."""
+    return bool(event_type == "CONSULT" and when and published and clause.start <= when.start < clause.end
+                and when.value[:len(published)] > published)
+
+
 def date_owners(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
     """Index of each date expression -> index of its trigger, the nearest in its sentence (a date dates one event)."""
     owners = {}
     for k, d in enumerate(doc.dates):
         sent = sentence_for(doc, d.start)
-        near = [(_gap(d, t), i) for i, t in enumerate(triggers) if sent.start <= t.start < sent.end]
+        near = [(_gap(doc, d, t), i) for i, t in enumerate(triggers) if sent.start <= t.start < sent.end]
         if near:
             owners[k] = min(near)[1]
     return owners
 
 
-def _gap(d: DateMention, t: Trigger) -> int:
-    return t.start - d.end if d.end <= t.start else max(0, d.start - t.end)
+#: how much farther a trigger before a date counts when the date is an adverbial (after `at`: در ۹ مارس) of an
+#: SOV language, which stands before its verb; a bare date after a noun (تحریم‌های ۲۰۱۴) dates that noun
+SOV_BEFORE = 4
+
+
+def _gap(doc: Document, d: DateMention, t: Trigger) -> int:
+    if d.end <= t.start:
+        return t.start - d.end
+    adverbial = markers(doc.lang or "").order == "SOV" and tag_of(doc, d) == "at"
+    return max(0, d.start - t.end) * (SOV_BEFORE if adverbial else 1)
 
 
 def event_date(doc: Document, trigger: Trigger, clause: Span, sent: Span, owned: list[DateMention]) -> DateMention | None:
@@ -230,7 +290,7 @@ def event_date(doc: Document, trigger: Trigger, clause: Span, sent: Span, owned:
     sentence's dates all belong to other events; else the date governing the sentence or paragraph."""
     if owned:
         inside = [d for d in owned if clause.start <= d.start and d.end <= clause.end] or owned
-        return min(inside, key=lambda d: _gap(d, trigger))
+        return min(inside, key=lambda d: _gap(doc, d, trigger))
     if any(sent.start <= d.start < sent.end for d in doc.dates):
         return None
     return date_for(doc, trigger.start, trigger.end)

@@ -36,6 +36,8 @@ class Entry:
     sector_modes: tuple[tuple[str, str], ...] = ()
     #: the function word whose mention is preferred as recipient (`to`: extradited X to Y)
     recipient: str | None = None
+    #: a noun trigger (a request): what it asks for is its own complement, not the rest of its clause
+    noun: bool = False
 
 
 @dataclass
@@ -79,7 +81,7 @@ def lexicon(lang: str) -> tuple[Entry, ...]:
             regex=compiler.compile(raw.get("patterns", []), raw["id"]),
             confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)), negated=raw.get("negated"),
             threat_mode=raw.get("threat_mode"), sector_modes=tuple((raw.get("sector_modes") or {}).items()),
-            recipient=raw.get("recipient"),
+            recipient=raw.get("recipient"), noun=bool(raw.get("noun")),
         ))
     return tuple(entries)
 
