@@ -141,7 +141,8 @@ def _coordinated(doc: Document, start: int, end: int) -> bool:
 
 
 def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], clause: Span) -> str | None:
-    """The entry's mode (for its own type), else the governed event's, else the first mode cue in the clause."""
+    """The entry's mode (for its own type), else the governed event's, else the first mode cue in the clause,
+    else in the rest of the sentence (`warned that any attack would ...`)."""
     if kind == trigger.entry.type and trigger.entry.mode:
         return trigger.entry.mode
     if chain:
@@ -149,10 +150,11 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         if kind == "REJECT" and inner == "REQUEST":
             return mode_for(doc, chain[0], inner, chain[1:], clause) or "change"  # demands are for change unless said
         if kind in ("REQUEST", "REJECT"):
-            return ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
+            return chain[0].entry.ask_mode or ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
-    return cue_mode(doc, kind, clause)
+    sent = sentence_for(doc, trigger.start)
+    return cue_mode(doc, kind, clause) or cue_mode(doc, kind, Span(trigger.end, max(trigger.end, sent.end)))
 
 
 def threat_mode(content: Trigger) -> str | None:
