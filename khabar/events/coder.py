@@ -105,13 +105,13 @@ def _clause(doc: Document, trigger: Trigger) -> Span:
 def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
     """Map each governing trigger to the event trigger it takes as content (nearest one in its sentence); a
     refusal is never content (the request noun does not swallow `did not accept`), and a REQUEST both governs
-    its content and may be the content of a refusal."""
+    its content and may be the content of a refusal (as may an offer: rejected an offer of talks)."""
     pairs: dict[int, int] = {}
     taken: set[int] = set()
     sov = markers(doc.lang or "").order == "SOV"
     kinds = [kind_of(doc, t) if t.entry.type in GOVERNORS else t.entry.type for t in triggers]
     for i, gov in enumerate(triggers):
-        if kinds[i] not in GOVERNORS or (i in taken and kinds[i] != "REQUEST"):
+        if kinds[i] not in GOVERNORS or (i in taken and kinds[i] not in ("REQUEST", "AGREE")):
             continue
         sent = sentence_for(doc, gov.start)
         best = None
@@ -145,12 +145,15 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
     else in the rest of the sentence (`warned that any attack would ...`)."""
     if kind == trigger.entry.type and trigger.entry.mode:
         return trigger.entry.mode
+    if chain and chain[0].entry.type == "AGREE" and len(chain) > 1:
+        chain = chain[1:]  # an offer of talks refused: the mode is what was offered
     if chain:
         inner = chain[0].entry.type
         if kind == "REJECT" and inner == "REQUEST":
             return mode_for(doc, chain[0], inner, chain[1:], clause) or "change"  # demands are for change unless said
         if kind in ("REQUEST", "REJECT"):
-            return chain[0].entry.ask_mode or ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
+            return (chain[0].entry.ask_mode or ASK_MODES.get(inner) or cue_mode(doc, kind, clause)
+                    or ("change" if kind == "REQUEST" else None))
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
     sent = sentence_for(doc, trigger.start)
