@@ -56,6 +56,7 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
     triggers = find_triggers(doc)
     governed = govern(doc, triggers)
     governor = {g: k for k, g in governed.items()}
+    governor.update({c: governor[j] for j, c in companions(doc, triggers, governed)})
     coded, index, parts = [], context_index(doc), {}
     owners, places = date_owners(doc, triggers), place_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
@@ -131,6 +132,33 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
     return pairs
 
 
+def companions(doc: Document, triggers: list[Trigger], governed: dict[int, int]) -> list[tuple[int, int]]:
+    """(content, companion) pairs: a trigger coordinated with a governed content, in its clause and with no
+    subject of its own, is content too ("demanded that Ankara stop its attacks and withdraw its forces")."""
+    pairs = []
+    for j in sorted(governed.values()):
+        last = j
+        for k in range(j + 1, len(triggers)):
+            if triggers[k].entry.type in GOVERNORS or k in governed or k in governed.values() \
+                    or not _joined(doc, triggers[last], triggers[k]):
+                break
+            pairs.append((j, k))
+            last = k
+    return pairs
+
+
+def _joined(doc: Document, a: Trigger, b: Trigger) -> bool:
+    """Whether trigger b follows a in one clause, within GOVERN_WORDS, after a coordinator with no mention between."""
+    if _words(doc, a.end, b.start) > GOVERN_WORDS or _clause(doc, a) != _clause(doc, b):
+        return False
+    coord = markers(doc.lang or "").coord
+    hits = list(coord.finditer(norm_text(doc), norm_index(doc, a.end), norm_index(doc, b.start))) if coord else []
+    if not hits:
+        return False
+    after = doc.norm_to_text(hits[-1].end(), hits[-1].end())[0]
+    return not any(after <= m.start < b.start for m in doc.actors)
+
+
 def _words(doc: Document, start: int, end: int) -> int:
     return len((doc.text or "")[start:end].split())
 
@@ -152,10 +180,15 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         if kind == "REJECT" and inner == "REQUEST":
             return mode_for(doc, chain[0], inner, chain[1:], clause) or "change"  # demands are for change unless said
         if kind in ("REQUEST", "REJECT"):
-            return (chain[0].entry.ask_mode or ASK_MODES.get(inner) or cue_mode(doc, kind, clause)
+            return (chain[0].entry.ask_mode or ASK_MODES.get(inner) or near_cue_mode(doc, kind, trigger, clause)
                     or ("change" if kind == "REQUEST" else None))
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
+    return near_cue_mode(doc, kind, trigger, clause)
+
+
+def near_cue_mode(doc: Document, kind: str, trigger: Trigger, clause: Span) -> str | None:
+    """The first mode cue in the trigger's clause, else in the rest of its sentence."""
     sent = sentence_for(doc, trigger.start)
     return cue_mode(doc, kind, clause) or cue_mode(doc, kind, Span(trigger.end, max(trigger.end, sent.end)))
 

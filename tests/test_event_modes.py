@@ -1,0 +1,41 @@
+"""events.v1 mode and content rules: cues past the trigger's clause, `ask_mode`, coordinated contents of a
+request, refused offers and future pledges, on hand-written English sentences."""
+import pytest
+
+from _eventdoc import make_doc
+from khabar.events.coder import code_events
+
+EN = {"Iraq": "IRQ", "Turkey": "TUR", "Britain": "GBR", "Iran": "IRN", "Tunisia": "TUN", "Seoul": "KOR",
+      "Pyongyang": "PRK", "Tehran": "IRN", "Washington": "USA", "Egypt": "EGY"}
+
+
+def _coded(text: str) -> list[tuple]:
+    doc = code_events(make_doc(text, "en", EN))
+    return [(e.event_type, e.mode, e.aux) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the threat's content stands in the complement clause after "warned that"
+    ("Seoul warned Pyongyang that further provocations would meet a strong military response.",
+     ("THREATEN", "violence", None)),
+    # a demanded resignation asks for change, not for a concession (retreat.resign `ask_mode`)
+    ("Tunisia's opposition demanded the resignation of the prime minister.", ("REQUEST", "change", None)),
+    # a request to end fighting reads its mode from the cue words, not the type of the content
+    ("Egypt called for an end to the fighting and the release of all detainees.", ("REQUEST", "yield", None)),
+    # a refused offer is coded by what was offered
+    ("Tehran spurned Washington's offer of direct negotiations.", ("REJECT", "meet", None)),
+    # a pledge is already an intention: no `future` aux on an AGREE
+    ("Iran said it would be ready to resume nuclear talks.", ("AGREE", None, None)),
+])
+def test_mode_and_aux(text, expected):
+    assert expected in _coded(text)
+
+
+def test_coordinated_contents_of_a_demand_are_not_events():
+    coded = _coded("Iraq demanded that Turkey halt its air strikes and withdraw its troops from the border.")
+    assert coded == [("REQUEST", "yield", None)]
+
+
+def test_a_new_subject_after_the_coordinator_codes_its_own_event():
+    coded = _coded("Iran demanded a halt to the raids, and Britain withdrew its warships from the strait.")
+    assert ("RETREAT", "withdraw", None) in coded
