@@ -39,3 +39,8 @@ def test_coordinated_contents_of_a_demand_are_not_events():
 def test_a_new_subject_after_the_coordinator_codes_its_own_event():
     coded = _coded("Iran demanded a halt to the raids, and Britain withdrew its warships from the strait.")
     assert ("RETREAT", "withdraw", None) in coded
+
+
+def test_a_finite_verb_after_the_coordinator_is_a_new_act():
+    coded = _coded("Turkey rejected the criticism and accused Iraq of sheltering militants.")
+    assert ("ACCUSE", "allege", None) in coded

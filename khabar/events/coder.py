@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
+from .. import languages
 from ..document import DateMention, Document, Event, PlaceMention, Span
 from ..mentions.dates import date_for
 from ..registry import component
@@ -148,8 +150,10 @@ def companions(doc: Document, triggers: list[Trigger], governed: dict[int, int])
 
 
 def _joined(doc: Document, a: Trigger, b: Trigger) -> bool:
-    """Whether trigger b follows a in one clause, within GOVERN_WORDS, after a coordinator with no mention between."""
-    if _words(doc, a.end, b.start) > GOVERN_WORDS or _clause(doc, a) != _clause(doc, b):
+    """Whether trigger b follows a in one clause, within GOVERN_WORDS, after a coordinator with no mention between,
+    and is no finite verb (`finite_endings`: "rejected the criticism and accused ..." is a new predicate)."""
+    if _words(doc, a.end, b.start) > GOVERN_WORDS or _clause(doc, a) != _clause(doc, b) \
+            or (doc.text or "")[b.start:b.end].split()[0].lower().endswith(finite_endings(doc.lang or "")):
         return False
     coord = markers(doc.lang or "").coord
     hits = list(coord.finditer(norm_text(doc), norm_index(doc, a.end), norm_index(doc, b.start))) if coord else []
@@ -157,6 +161,12 @@ def _joined(doc: Document, a: Trigger, b: Trigger) -> bool:
         return False
     after = doc.norm_to_text(hits[-1].end(), hits[-1].end())[0]
     return not any(after <= m.start < b.start for m in doc.actors)
+
+
+@lru_cache(maxsize=None)
+def finite_endings(lang: str) -> tuple[str, ...]:
+    """Word endings of a finite verb (triggers.yaml `finite_endings`, e.g. English `ed`); empty when unset."""
+    return tuple(str(e) for e in (languages.data(lang, "triggers") or {}).get("finite_endings") or ())
 
 
 def _words(doc: Document, start: int, end: int) -> int:
