@@ -44,3 +44,8 @@ def test_a_new_subject_after_the_coordinator_codes_its_own_event():
 def test_a_finite_verb_after_the_coordinator_is_a_new_act():
     coded = _coded("Turkey rejected the criticism and accused Iraq of sheltering militants.")
     assert ("ACCUSE", "allege", None) in coded
+
+
+def test_support_cited_as_a_grievance_is_the_allegation():
+    coded = _coded("Iraq cut ties with Turkey, citing its support for the rebels.")
+    assert [c[0] for c in coded] == ["SANCTION", "ACCUSE"]
