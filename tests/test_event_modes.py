@@ -49,3 +49,8 @@ def test_a_finite_verb_after_the_coordinator_is_a_new_act():
 def test_support_cited_as_a_grievance_is_the_allegation():
     coded = _coded("Iraq cut ties with Turkey, citing its support for the rebels.")
     assert [c[0] for c in coded] == ["SANCTION", "ACCUSE"]
+
+
+def test_an_offered_meeting_named_twice_is_one_content():
+    coded = _coded("Turkey offered to host new peace talks between Iran and Egypt.")
+    assert [c[0] for c in coded] == ["AGREE"]

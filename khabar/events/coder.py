@@ -21,6 +21,8 @@ from .triggers import Trigger, cue_table, find_triggers, plover
 GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 #: how many words may separate a governing trigger from the event it governs
 GOVERN_WORDS = 10
+#: how many words may separate two triggers of one type that name one governed act ("host new peace talks")
+SAME_ACT_WORDS = 3
 #: REQUEST / REJECT mode from the type of the event asked for or refused (PLOVER §2.3)
 ASK_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
              "COOPERATE": "assist", "SUPPORT": "assist"}
@@ -135,8 +137,9 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
 
 
 def companions(doc: Document, triggers: list[Trigger], governed: dict[int, int]) -> list[tuple[int, int]]:
-    """(content, companion) pairs: a trigger coordinated with a governed content, in its clause and with no
-    subject of its own, is content too ("demanded that Ankara stop its attacks and withdraw its forces")."""
+    """(content, companion) pairs: a trigger coordinated with a governed content, or naming the same act right
+    after it, in its clause and with no subject of its own, is content too ("demanded that Ankara stop its attacks
+    and withdraw its forces", "offered to host talks")."""
     pairs = []
     for j in sorted(governed.values()):
         last = j
@@ -157,9 +160,12 @@ def _joined(doc: Document, a: Trigger, b: Trigger) -> bool:
         return False
     coord = markers(doc.lang or "").coord
     hits = list(coord.finditer(norm_text(doc), norm_index(doc, a.end), norm_index(doc, b.start))) if coord else []
-    if not hits:
+    if hits:
+        after = doc.norm_to_text(hits[-1].end(), hits[-1].end())[0]
+    elif a.entry.type == b.entry.type and _words(doc, a.end, b.start) <= SAME_ACT_WORDS:
+        after = a.end  # one act named twice: "offered to host new peace talks"
+    else:
         return False
-    after = doc.norm_to_text(hits[-1].end(), hits[-1].end())[0]
     return not any(after <= m.start < b.start for m in doc.actors)
 
 
