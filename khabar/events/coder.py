@@ -125,7 +125,8 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
                     or (j in pairs and not (kinds[i] == "REJECT" and kinds[j] == "REQUEST")):
                 continue
             reach = GOVERN_WORDS if kinds[j] == "REQUEST" else GOVERN_WORDS // 2  # the refused request is the object
-            after = t.start >= gov.end and _words(doc, gov.end, t.start) <= GOVERN_WORDS
+            after = t.start >= gov.end and _words(doc, gov.end, t.start) <= GOVERN_WORDS \
+                and not (_finite(doc, t) and _coordinated(doc, gov.end, t.start))  # rejected X and called for Y
             before = sov and t.end <= gov.start and _words(doc, t.end, gov.start) <= reach \
                 and not _coordinated(doc, t.end, gov.start)
             if (after or before) and (best is None or abs(t.start - gov.start) < abs(triggers[best].start - gov.start)):
@@ -155,8 +156,7 @@ def companions(doc: Document, triggers: list[Trigger], governed: dict[int, int])
 def _joined(doc: Document, a: Trigger, b: Trigger) -> bool:
     """Whether trigger b follows a in one clause, within GOVERN_WORDS, after a coordinator with no mention between,
     and is no finite verb (`finite_endings`: "rejected the criticism and accused ..." is a new predicate)."""
-    if _words(doc, a.end, b.start) > GOVERN_WORDS or _clause(doc, a) != _clause(doc, b) \
-            or (doc.text or "")[b.start:b.end].split()[0].lower().endswith(finite_endings(doc.lang or "")):
+    if _words(doc, a.end, b.start) > GOVERN_WORDS or _clause(doc, a) != _clause(doc, b) or _finite(doc, b):
         return False
     coord = markers(doc.lang or "").coord
     hits = list(coord.finditer(norm_text(doc), norm_index(doc, a.end), norm_index(doc, b.start))) if coord else []
@@ -167,6 +167,13 @@ def _joined(doc: Document, a: Trigger, b: Trigger) -> bool:
     else:
         return False
     return not any(after <= m.start < b.start for m in doc.actors)
+
+
+def _finite(doc: Document, trigger: Trigger) -> bool:
+    """Whether the trigger's first word ends like a finite verb (`finite_endings`)."""
+    words = (doc.text or "")[trigger.start:trigger.end].split()
+    endings = finite_endings(doc.lang or "")
+    return bool(words and endings) and words[0].lower().endswith(endings)
 
 
 @lru_cache(maxsize=None)
@@ -247,7 +254,8 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
     aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") else None
     kind = entry.negated if aux == "negation" and entry.negated else entry.type
     mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, clause))
-    condition = conditional(doc, trigger, sent) or ("inside" if marked(doc, trigger, clause, "modal") else None)
+    hedged = entry.type != "THREATEN" and marked(doc, trigger, clause, "modal")  # "any attack would be war" is a threat made
+    condition = conditional(doc, trigger, sent) or ("inside" if hedged else None)
     if chain and chain[0].end <= trigger.start and conditional(doc, chain[0], sent) == "inside":
         condition = None  # warned of action in case of an attack: the condition is the content's, the warning is made
     kind, mode, aux = resolve(entry.type, mode, aux, negated_type=entry.negated, condition=condition,
