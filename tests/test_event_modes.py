@@ -54,3 +54,13 @@ def test_support_cited_as_a_grievance_is_the_allegation():
 def test_an_offered_meeting_named_twice_is_one_content():
     coded = _coded("Turkey offered to host new peace talks between Iran and Egypt.")
     assert [c[0] for c in coded] == ["AGREE"]
+
+
+def test_a_finite_verb_after_the_coordinator_is_no_content_of_the_refusal():
+    coded = _coded("Egypt rejected the proposal and called for talks with Iran.")
+    assert ("REQUEST", "meet", None) in coded
+
+
+def test_a_hedge_word_does_not_make_a_threat_hypothetical():
+    coded = _coded("Iran said any attack on Iraq would be considered a declaration of war.")
+    assert ("THREATEN", "violence", None) in coded
