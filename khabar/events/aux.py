@@ -14,9 +14,10 @@ from .patterns import norm_index, norm_text
 from .roles import markers
 from .triggers import Trigger
 
-#: PLOVER §3/§4.1: a future CONSULT, SUPPORT, COOPERATE or AID is an AGREE now; an announced RETREAT is a CONCEDE
+#: PLOVER §3/§4.1: a future CONSULT, SUPPORT, COOPERATE or AID is an AGREE now; an announced RETREAT is a CONCEDE;
+#: an AGREE is itself a commitment, so "would be ready to" is a present AGREE
 FUTURE_TYPES = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-                "RETREAT": "CONCEDE", "CONCEDE": "CONCEDE"}
+                "RETREAT": "CONCEDE", "CONCEDE": "CONCEDE", "AGREE": "AGREE"}
 #: PLOVER §3: a conditional (threatened) sanction, coercion or assault is a THREATEN; its mode is the threat's content
 THREAT_MODES = {"SANCTION": "restrict", "COERCE": "arrest", "ASSAULT": "violence"}
 #: §FORMAT: background is "more than a month before publication"

@@ -1,8 +1,10 @@
 """The `events.v1` component: triggers -> frames -> aux -> PLOVER Event records, mentions of one event merged."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
+from .. import languages
 from ..document import DateMention, Document, Event, PlaceMention, Span
 from ..mentions.dates import date_for
 from ..registry import component
@@ -20,6 +22,8 @@ from .triggers import Trigger, cue_table, find_triggers, plover
 GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
 #: how many words may separate a governing trigger from the event it governs
 GOVERN_WORDS = 10
+#: how many words may separate two triggers of one type that name one governed act ("host new peace talks")
+SAME_ACT_WORDS = 3
 #: REQUEST / REJECT mode from the type of the event asked for or refused (PLOVER §2.3)
 ASK_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
              "COOPERATE": "assist", "SUPPORT": "assist"}
@@ -53,6 +57,7 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
     governed = govern(doc, triggers)
     governor = {g: k for k, g in governed.items()}
     asked = requested(doc, triggers)
+    governor.update({c: governor[j] for j, c in companions(doc, triggers, governed)})
     coded, index, parts = [], context_index(doc), {}
     owners, places = date_owners(doc, triggers), place_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
@@ -137,13 +142,13 @@ def _clause(doc: Document, trigger: Trigger) -> Span:
 def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
     """Map each governing trigger to the event trigger it takes as content (nearest one in its sentence); a
     refusal is never content (the request noun does not swallow `did not accept`), and a REQUEST both governs
-    its content and may be the content of a refusal."""
+    its content and may be the content of a refusal (as may an offer: rejected an offer of talks)."""
     pairs: dict[int, int] = {}
     taken: set[int] = set()
     sov = markers(doc.lang or "").order == "SOV"
     kinds = [kind_of(doc, t) if t.entry.type in GOVERNORS else t.entry.type for t in triggers]
     for i, gov in enumerate(triggers):
-        if kinds[i] not in GOVERNORS or (i in taken and kinds[i] != "REQUEST"):
+        if kinds[i] not in GOVERNORS or (i in taken and kinds[i] not in ("REQUEST", "AGREE")):
             continue
         sent = sentence_for(doc, gov.start)
         best = None
@@ -154,7 +159,8 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
                 continue
             reach = GOVERN_WORDS if kinds[j] == "REQUEST" else GOVERN_WORDS // 2  # the refused request is the object
             ahead = GOVERN_WORDS // 2 if gov.entry.noun else GOVERN_WORDS  # a noun's content is its complement
-            after = t.start >= gov.end and _words(doc, gov.end, t.start) <= ahead
+            after = t.start >= gov.end and _words(doc, gov.end, t.start) <= ahead \
+                and not (_finite(doc, t) and _coordinated(doc, gov.end, t.start))  # rejected X and called for Y
             before = sov and t.end <= gov.start and _words(doc, t.end, gov.start) <= reach \
                 and not _coordinated(doc, t.end, gov.start)
             if (after or before) and (best is None or abs(t.start - gov.start) < abs(triggers[best].start - gov.start)):
@@ -163,6 +169,51 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
             pairs[i] = best
             taken.add(best)
     return pairs
+
+
+def companions(doc: Document, triggers: list[Trigger], governed: dict[int, int]) -> list[tuple[int, int]]:
+    """(content, companion) pairs: a trigger coordinated with a governed content, or naming the same act right
+    after it, in its clause and with no subject of its own, is content too ("demanded that Ankara stop its attacks
+    and withdraw its forces", "offered to host talks")."""
+    pairs = []
+    for j in sorted(governed.values()):
+        last = j
+        for k in range(j + 1, len(triggers)):
+            if triggers[k].entry.type in GOVERNORS or k in governed or k in governed.values() \
+                    or not _joined(doc, triggers[last], triggers[k]):
+                break
+            pairs.append((j, k))
+            last = k
+    return pairs
+
+
+def _joined(doc: Document, a: Trigger, b: Trigger) -> bool:
+    """Whether trigger b follows a in one clause, within GOVERN_WORDS, after a coordinator with no mention between,
+    and is no finite verb (`finite_endings`: "rejected the criticism and accused ..." is a new predicate)."""
+    if _words(doc, a.end, b.start) > GOVERN_WORDS or _clause(doc, a) != _clause(doc, b) or _finite(doc, b):
+        return False
+    coord = markers(doc.lang or "").coord
+    hits = list(coord.finditer(norm_text(doc), norm_index(doc, a.end), norm_index(doc, b.start))) if coord else []
+    if hits:
+        after = doc.norm_to_text(hits[-1].end(), hits[-1].end())[0]
+    elif a.entry.type == b.entry.type and _words(doc, a.end, b.start) <= SAME_ACT_WORDS:
+        after = a.end  # one act named twice: "offered to host new peace talks"
+    else:
+        return False
+    return not any(after <= m.start < b.start for m in doc.actors)
+
+
+def _finite(doc: Document, trigger: Trigger) -> bool:
+    """Whether the trigger's first word ends like a finite verb (`finite_endings`)."""
+    words = (doc.text or "")[trigger.start:trigger.end].split()
+    endings = finite_endings(doc.lang or "")
+    return bool(words and endings) and words[0].lower().endswith(endings)
+
+
+@lru_cache(maxsize=None)
+def finite_endings(lang: str) -> tuple[str, ...]:
+    """Word endings of a finite verb (triggers.yaml `finite_endings`, e.g. English `ed`); empty when unset."""
+    return tuple(str(e) for e in (languages.data(lang, "triggers") or {}).get("finite_endings") or ())
 
 
 def _words(doc: Document, start: int, end: int) -> int:
@@ -175,22 +226,32 @@ def _coordinated(doc: Document, start: int, end: int) -> bool:
 
 
 def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], clause: Span) -> str | None:
-    """The entry's mode (for its own type), else the governed event's, else the first mode cue in the clause."""
+    """The entry's mode (for its own type), else the governed event's, else the first mode cue in the clause,
+    else in the rest of the sentence (`warned that any attack would ...`)."""
     if kind == trigger.entry.type and trigger.entry.mode:
         return trigger.entry.mode
+    if chain and chain[0].entry.type == "AGREE" and len(chain) > 1:
+        chain = chain[1:]  # an offer of talks refused: the mode is what was offered
     if chain:
         inner = chain[0].entry.type
         if kind == "REJECT" and inner == "REQUEST":
             return mode_for(doc, chain[0], inner, chain[1:], clause) or "change"  # demands are for change unless said
         if kind == "REQUEST":
-            return REQUEST_MODES.get(inner, "change")
+            return (chain[0].entry.ask_mode or REQUEST_MODES.get(inner) or near_cue_mode(doc, kind, trigger, clause)
+                    or "change")
         if kind == "REJECT":
-            return ASK_MODES.get(inner)
+            return chain[0].entry.ask_mode or ASK_MODES.get(inner)
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
     if kind in ("REQUEST", "THREATEN"):  # what is asked or threatened may follow in a complement (warned that ...)
         clause = Span(clause.start, max(clause.end, content_span(doc, trigger).end))
-    return cue_mode(doc, kind, clause)
+    return near_cue_mode(doc, kind, trigger, clause)
+
+
+def near_cue_mode(doc: Document, kind: str, trigger: Trigger, clause: Span) -> str | None:
+    """The first mode cue in the trigger's clause, else in the rest of its sentence."""
+    sent = sentence_for(doc, trigger.start)
+    return cue_mode(doc, kind, clause) or cue_mode(doc, kind, Span(trigger.end, max(trigger.end, sent.end)))
 
 
 def threat_mode(content: Trigger) -> str | None:
@@ -233,7 +294,8 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
         or planned(entry.type, when, clause, doc.published) else None
     kind = entry.negated if aux == "negation" and entry.negated else entry.type
     mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, clause))
-    condition = conditional(doc, trigger, sent) or ("inside" if marked(doc, trigger, clause, "modal") else None)
+    hedged = entry.type != "THREATEN" and marked(doc, trigger, clause, "modal")  # "any attack would be war" is a threat made
+    condition = conditional(doc, trigger, sent) or ("inside" if hedged else None)
     if chain and chain[0].end <= trigger.start and conditional(doc, chain[0], sent) == "inside":
         condition = None  # warned of action in case of an attack: the condition is the content's, the warning is made
     kind, mode, aux = resolve(entry.type, mode, aux, negated_type=entry.negated, condition=condition,

@@ -32,6 +32,8 @@ class Entry:
     negated: str | None = None
     #: the THREATEN mode when this event is what is threatened (cutting ties -> relations)
     threat_mode: str | None = None
+    #: the REQUEST/REJECT mode when this event is what is asked for or refused (a resignation -> change)
+    ask_mode: str | None = None
     #: mode by the actor's sector (`{REB: militia}`), over the entry's own mode
     sector_modes: tuple[tuple[str, str], ...] = ()
     #: the function word whose mention is preferred as recipient (`to`: extradited X to Y)
@@ -60,6 +62,9 @@ def _check(raw: dict[str, Any], where: str, types: dict[str, Any], modes: dict[s
     threat = raw.get("threat_mode")
     if threat is not None and threat not in modes.get("THREATEN", []):
         raise DataFileError(where, f"unknown threat_mode {threat!r} (choices: {', '.join(modes['THREATEN'])})", key)
+    ask = raw.get("ask_mode")
+    if ask is not None and ask not in modes.get("REQUEST", []):
+        raise DataFileError(where, f"unknown ask_mode {ask!r} (choices: {', '.join(modes['REQUEST'])})", key)
     for sector, sector_mode in (raw.get("sector_modes") or {}).items():
         if sector_mode not in modes.get(raw["type"], []):
             raise DataFileError(where, f"unknown mode {sector_mode!r} for sector {sector}", key)
@@ -80,7 +85,8 @@ def lexicon(lang: str) -> tuple[Entry, ...]:
             context=tuple(raw.get("context") or ()), frame=raw.get("frame", "directed"),
             regex=compiler.compile(raw.get("patterns", []), raw["id"]),
             confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)), negated=raw.get("negated"),
-            threat_mode=raw.get("threat_mode"), sector_modes=tuple((raw.get("sector_modes") or {}).items()),
+            threat_mode=raw.get("threat_mode"), ask_mode=raw.get("ask_mode"),
+            sector_modes=tuple((raw.get("sector_modes") or {}).items()),
             recipient=raw.get("recipient"), noun=bool(raw.get("noun")),
         ))
     return tuple(entries)
