@@ -7,7 +7,7 @@ from typing import Callable
 from ..document import DateMention, Document, Event, PlaceMention, Span
 from ..mentions.dates import date_for
 from ..registry import component
-from .aux import conditional, historical, marked, resolve
+from .aux import FUTURE_TYPES, conditional, historical, marked, resolve
 from .context import context_index, contexts_for
 from .patterns import norm_index, norm_text
 from .places import host_roles, location, place_owners
@@ -191,12 +191,13 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
     if not roles.actor and plover("types")[entry.type]["merge"] != "event":
         return f"no coded actor for frame={entry.frame} in the sentence"
     aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") else None
-    kind = entry.negated if aux == "negation" and entry.negated else entry.type
+    base = agreed_type(entry.type, chain)
+    kind = entry.negated if aux == "negation" and entry.negated else base
     mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, clause))
     condition = conditional(doc, trigger, sent) or ("inside" if marked(doc, trigger, clause, "modal") else None)
     if chain and chain[0].end <= trigger.start and conditional(doc, chain[0], sent) == "inside":
         condition = None  # warned of action in case of an attack: the condition is the content's, the warning is made
-    kind, mode, aux = resolve(entry.type, mode, aux, negated_type=entry.negated, condition=condition,
+    kind, mode, aux = resolve(base, mode, aux, negated_type=entry.negated, condition=condition,
                               threat=threat_mode(trigger))
     when = event_date(doc, trigger, clause, sent, dates)
     value = when.value if when else doc.published
@@ -215,6 +216,14 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
                   confidence=confidence(entry.confidence - (NAMED_TRIGGER if named else 0.0), kind, roles, own),
                   coder=f"lexicon:{entry.lang}:{entry.id}:frame={entry.frame}")
     return Coded(event, trigger, refers_back(doc, trigger))
+
+
+def agreed_type(kind: str, chain: list[Trigger]) -> str:
+    """An agreement to retreat or to concede (extend a truce, exchange prisoners) is a CONCEDE, as an announced
+    retreat or a future concession is (PLOVER §4.1 F4, F5); any other agreement stays AGREE."""
+    if kind == "AGREE" and chain and FUTURE_TYPES.get(chain[0].entry.type) == "CONCEDE":
+        return "CONCEDE"
+    return kind
 
 
 def date_owners(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
