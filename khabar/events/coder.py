@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
+from .. import languages
 from ..document import DateMention, Document, Event, PlaceMention, Span
 from ..mentions.dates import date_for
 from ..registry import component
 from .aux import FUTURE_TYPES, conditional, historical, marked, resolve
 from .context import context_index, contexts_for
-from .patterns import norm_index, norm_text
+from .patterns import norm_index, norm_text, normalise
 from .places import host_roles, location, place_owners
 from .roles import Roles, clauses, in_topic, markers, roles_for
 from .trace import Decision, note
@@ -22,6 +24,8 @@ GOVERN_WORDS = 10
 #: REQUEST / REJECT mode from the type of the event asked for or refused (PLOVER §2.3)
 ASK_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
              "COOPERATE": "assist", "SUPPORT": "assist"}
+#: REQUEST / REJECT mode from the mode of the event asked for, over its type: a call to resign is for change
+ASK_BY_MODE = {"resign": "change"}
 #: THREATEN mode from the threatened event's type when its entry names no `threat_mode` (PLOVER §2.3)
 THREAT_MODES = {"SANCTION": "restrict", "ASSAULT": "violence", "COERCE": "arrest", "MOBILIZE": "violence"}
 #: confidence lost by a trigger that is only part of its actor's name ("protesters" in "Indonesian protesters")
@@ -32,6 +36,8 @@ MODE_CONTEXTS = ("cyber", "misinformation")
 TOPIC_TYPES = {"COOPERATE", "AID"}
 #: how many words before such a trigger a topic word may stand
 TOPIC_WORDS = 5
+#: how many words may separate two coordinated contents of one governing trigger
+CONJUNCT_WORDS = 3
 #: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
 ANAPHORA_REACH = 12
 
@@ -55,7 +61,7 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
     """Set `doc.events`: one Event per real-world event the document reports; decisions go to `trace` if given."""
     triggers = find_triggers(doc)
     governed = govern(doc, triggers)
-    governor = {g: k for k, g in governed.items()}
+    governor = {g: k for k, g in governed.items()} | conjuncts(doc, triggers, governed)
     coded, index, parts = [], context_index(doc), {}
     owners, places = date_owners(doc, triggers), place_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
@@ -131,6 +137,43 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
     return pairs
 
 
+def conjuncts(doc: Document, triggers: list[Trigger], governed: dict[int, int]) -> dict[int, int]:
+    """Index of each later content coordinated with a governed one -> its governor: "demanded that Turkey stop
+    the shelling and withdraw its troops" asks for both; neither is an event of its own."""
+    out: dict[int, int] = {}
+    taken = set(governed) | set(governed.values())
+    for gov, first in governed.items():
+        last = first
+        for j in range(first + 1, len(triggers)):
+            t = triggers[j]
+            if j in taken or t.entry.type in GOVERNORS or t.entry.type == "REJECT" \
+                    or not _conjoined(doc, triggers[last].end, t.start):
+                break
+            out[j], last = gov, j
+            taken.add(j)
+    return out
+
+
+def _conjoined(doc: Document, end: int, start: int) -> bool:
+    """Whether the words between two triggers (at most CONJUNCT_WORDS, no comma or clause break) join them with a
+    coordinator, standing alone or fused to the next word (Arabic و: والسماح بإدخال)."""
+    mk, norm = markers(doc.lang or ""), norm_text(doc)
+    a, b = norm_index(doc, end), norm_index(doc, start)
+    if len(norm[a:b].split()) > CONJUNCT_WORDS or "," in norm[a:b] or "،" in norm[a:b] \
+            or (mk.breaks is not None and mk.breaks.search(norm, a, b)):
+        return False
+    words, gap = coordinators(doc.lang or ""), norm[a:b].split()
+    return (mk.coord is not None and mk.coord.search(norm, a, b) is not None) or norm.startswith(words, b) \
+        or bool(gap and gap[-1].startswith(words))
+
+
+@lru_cache(maxsize=None)
+def coordinators(lang: str) -> tuple[str, ...]:
+    """The language's coordinating words (`roles.coordinators`), normalised, without punctuation."""
+    spec = ((languages.data(lang, "triggers") or {}).get("roles") or {}).get("coordinators") or []
+    return tuple(normalise(w, lang) for w in spec if w.strip(",، ")) or ("\0",)
+
+
 def _words(doc: Document, start: int, end: int) -> int:
     return len((doc.text or "")[start:end].split())
 
@@ -149,10 +192,22 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         if kind == "REJECT" and inner == "REQUEST":
             return mode_for(doc, chain[0], inner, chain[1:], clause) or "change"  # demands are for change unless said
         if kind in ("REQUEST", "REJECT"):
-            return ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
+            return ASK_BY_MODE.get(chain[0].entry.mode or "") or ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
+    if kind in GOVERNORS and markers(doc.lang or "").order != "SOV":
+        clause = Span(max(clause.start, trigger.start), clause.end)  # what is asked or threatened follows the verb
     return cue_mode(doc, kind, clause)
+
+
+def with_complement(doc: Document, parts: list[Span], clause: Span) -> Span:
+    """The clause and the complement clause right after it ("demanded that Hungary amend the law"), where the
+    cue of what is asked, refused or threatened stands."""
+    regex, norm = markers(doc.lang or "").complement, norm_text(doc)
+    after = next((p for p in parts if p.start == clause.end), None)
+    if regex is None or after is None or not regex.match(norm, norm_index(doc, after.start)):
+        return clause
+    return Span(clause.start, after.end)
 
 
 def threat_mode(content: Trigger) -> str | None:
@@ -193,7 +248,7 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
     aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") else None
     base = agreed_type(entry.type, chain)
     kind = entry.negated if aux == "negation" and entry.negated else base
-    mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, clause))
+    mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, with_complement(doc, parts[sent], clause)))
     condition = conditional(doc, trigger, sent) or ("inside" if marked(doc, trigger, clause, "modal") else None)
     if chain and chain[0].end <= trigger.start and conditional(doc, chain[0], sent) == "inside":
         condition = None  # warned of action in case of an attack: the condition is the content's, the warning is made

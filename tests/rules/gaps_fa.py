@@ -22,5 +22,4 @@ KNOWN_GAPS: dict[int, str] = {
     142: "the threatened region's state follows در inside the object (منطقه X در گویان), so no recipient",
     183: "حزب‌الله لبنان is two mentions, so لبنان fills the object slot",
     196: PLACE, 206: LONG_GAP,
-    261: "THREATEN mode cues are read only in the trigger's clause, not its که-complement",
 }
