@@ -37,7 +37,7 @@ TOPIC_TYPES = {"COOPERATE", "AID"}
 #: how many words before such a trigger a topic word may stand
 TOPIC_WORDS = 5
 #: how many words may separate two coordinated contents of one governing trigger
-CONJUNCT_WORDS = 3
+CONJUNCT_WORDS = 4
 #: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
 ANAPHORA_REACH = 12
 
