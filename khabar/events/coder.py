@@ -196,7 +196,9 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
     if kind in GOVERNORS and markers(doc.lang or "").order != "SOV":
-        clause = Span(max(clause.start, trigger.start), clause.end)  # what is asked or threatened follows the verb
+        # what is asked, refused or threatened follows the verb; a refusal may hold the refused request ("rejected
+        # the request"), a request's own words never say what it asks
+        clause = Span(max(clause.start, trigger.end if kind == "REQUEST" else trigger.start), clause.end)
     return cue_mode(doc, kind, clause)
 
 
