@@ -50,3 +50,11 @@ def test_an_if_clause_beyond_a_comma_governs_nothing_before_it():
 def test_an_if_clause_right_after_a_sanction_makes_it_a_threat():
     coded = _coded("وقالت ألمانيا إن العقوبات على إيران ستعود إذا لم تلتزم بالاتفاق.")
     assert ("THREATEN", "restrict", None, ["DEU"], ["IRN"]) in coded
+
+
+def test_a_planning_word_before_a_complement_makes_its_verb_future():
+    assert _coded("ومن المقرر أن يلتقي رئيس مصر رئيس تركيا في القاهرة.")[0][:3] == ("AGREE", None, None)
+
+
+def test_a_hedge_before_a_complement_makes_its_verb_hypothetical():
+    assert ("ASSAULT", None, "hypothetical", ["ISR"], ["IRN"]) in _coded("ومن الممكن أن تشن إسرائيل هجوما على إيران.")

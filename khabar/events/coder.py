@@ -202,6 +202,16 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
     return cue_mode(doc, kind, clause)
 
 
+def governing_clause(doc: Document, parts: list[Span], clause: Span) -> Span:
+    """A complement clause with the clause before it, whose planning or hedging words ("is scheduled to", "could")
+    govern the complement's verb; any other clause alone."""
+    regex, norm = markers(doc.lang or "").complement, norm_text(doc)
+    before = next((p for p in parts if p.end == clause.start), None)
+    if regex is None or before is None or not regex.match(norm, norm_index(doc, clause.start)):
+        return clause
+    return Span(before.start, clause.end)
+
+
 def with_complement(doc: Document, parts: list[Span], clause: Span) -> Span:
     """The clause and the complement clause right after it ("demanded that Hungary amend the law"), where the
     cue of what is asked, refused or threatened stands."""
@@ -247,11 +257,12 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
                       content=[Span(t.start, t.end) for t in chain])
     if not roles.actor and plover("types")[entry.type]["merge"] != "event":
         return f"no coded actor for frame={entry.frame} in the sentence"
-    aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") else None
+    scope = governing_clause(doc, parts[sent], clause)
+    aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, scope, "future") else None
     base = agreed_type(entry.type, chain)
     kind = entry.negated if aux == "negation" and entry.negated else base
     mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, with_complement(doc, parts[sent], clause)))
-    condition = conditional(doc, trigger, sent) or ("inside" if marked(doc, trigger, clause, "modal") else None)
+    condition = conditional(doc, trigger, sent) or ("inside" if marked(doc, trigger, scope, "modal") else None)
     if chain and chain[0].end <= trigger.start and conditional(doc, chain[0], sent) == "inside":
         condition = None  # warned of action in case of an attack: the condition is the content's, the warning is made
     kind, mode, aux = resolve(base, mode, aux, negated_type=entry.negated, condition=condition,
