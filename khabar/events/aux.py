@@ -73,7 +73,7 @@ def marked(doc: Document, trigger: Trigger, clause: Span, aux: str) -> bool:
 def conditional(doc: Document, trigger: Trigger, sent: Span) -> str | None:
     """`inside` when the trigger is in an if-clause, `consequence` when an if-clause governs it: one before it
     and closed by a comma ("if X, Y"), or one right after it in the same clause ("Y if X"; not across a comma or
-    a clause break such as "that"). Only conditionals (`hypothetical`) count here; modals are read before the trigger."""
+    a clause break such as "that"). Only conditionals (`hypothetical`) count; modals are read before the trigger."""
     mk = aux_markers(doc.lang or "")
     regex = mk.before.get("hypothetical")
     if regex is None:

@@ -159,10 +159,11 @@ def _conjoined(doc: Document, end: int, start: int) -> bool:
     coordinator, standing alone or fused to the next word (Arabic و: والسماح بإدخال)."""
     mk, norm = markers(doc.lang or ""), norm_text(doc)
     a, b = norm_index(doc, end), norm_index(doc, start)
-    if len(norm[a:b].split()) > CONJUNCT_WORDS or "," in norm[a:b] or "،" in norm[a:b] \
+    gap = norm[a:b].split()
+    if len(gap) > CONJUNCT_WORDS or "," in norm[a:b] or "،" in norm[a:b] \
             or (mk.breaks is not None and mk.breaks.search(norm, a, b)):
         return False
-    words, gap = coordinators(doc.lang or ""), norm[a:b].split()
+    words = coordinators(doc.lang or "")
     return (mk.coord is not None and mk.coord.search(norm, a, b) is not None) or norm.startswith(words, b) \
         or bool(gap and gap[-1].startswith(words))
 
@@ -171,7 +172,7 @@ def _conjoined(doc: Document, end: int, start: int) -> bool:
 def coordinators(lang: str) -> tuple[str, ...]:
     """The language's coordinating words (`roles.coordinators`), normalised, without punctuation."""
     spec = ((languages.data(lang, "triggers") or {}).get("roles") or {}).get("coordinators") or []
-    return tuple(normalise(w, lang) for w in spec if w.strip(",، ")) or ("\0",)
+    return tuple(normalise(w, lang) for w in spec if w.strip(",، "))
 
 
 def _words(doc: Document, start: int, end: int) -> int:
@@ -192,7 +193,8 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         if kind == "REJECT" and inner == "REQUEST":
             return mode_for(doc, chain[0], inner, chain[1:], clause) or "change"  # demands are for change unless said
         if kind in ("REQUEST", "REJECT"):
-            return ASK_BY_MODE.get(chain[0].entry.mode or "") or ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
+            asked = ASK_BY_MODE.get(chain[0].entry.mode or "")
+            return asked or ASK_MODES.get(inner, "change" if kind == "REQUEST" else None)
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
     if kind in GOVERNORS and markers(doc.lang or "").order != "SOV":
@@ -205,21 +207,23 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
 def governing_clause(doc: Document, parts: list[Span], clause: Span) -> Span:
     """A complement clause with the clause before it, whose planning or hedging words ("is scheduled to", "could")
     govern the complement's verb; any other clause alone."""
-    regex, norm = markers(doc.lang or "").complement, norm_text(doc)
     before = next((p for p in parts if p.end == clause.start), None)
-    if regex is None or before is None or not regex.match(norm, norm_index(doc, clause.start)):
-        return clause
-    return Span(before.start, clause.end)
+    return _with_complement(doc, before, clause) or clause
 
 
 def with_complement(doc: Document, parts: list[Span], clause: Span) -> Span:
     """The clause and the complement clause right after it ("demanded that Hungary amend the law"), where the
     cue of what is asked, refused or threatened stands."""
-    regex, norm = markers(doc.lang or "").complement, norm_text(doc)
     after = next((p for p in parts if p.start == clause.end), None)
-    if regex is None or after is None or not regex.match(norm, norm_index(doc, after.start)):
-        return clause
-    return Span(clause.start, after.end)
+    return _with_complement(doc, clause, after) or clause
+
+
+def _with_complement(doc: Document, head: Span | None, tail: Span | None) -> Span | None:
+    """Two adjacent clauses as one span when the second opens with a complementiser (`roles.complementisers`)."""
+    regex = markers(doc.lang or "").complement
+    if regex is None or head is None or tail is None or not regex.match(norm_text(doc), norm_index(doc, tail.start)):
+        return None
+    return Span(head.start, tail.end)
 
 
 def threat_mode(content: Trigger) -> str | None:
@@ -258,7 +262,8 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
     if not roles.actor and plover("types")[entry.type]["merge"] != "event":
         return f"no coded actor for frame={entry.frame} in the sentence"
     scope = governing_clause(doc, parts[sent], clause)
-    aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, scope, "future") else None
+    aux = "negation" if marked(doc, trigger, clause, "negation") \
+        else "future" if marked(doc, trigger, scope, "future") else None
     base = agreed_type(entry.type, chain)
     kind = entry.negated if aux == "negation" and entry.negated else base
     mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, with_complement(doc, parts[sent], clause)))
