@@ -74,22 +74,28 @@ def marked(doc: Document, trigger: Trigger, clause: Span, aux: str) -> bool:
 
 
 def conditional(doc: Document, trigger: Trigger, sent: Span) -> str | None:
-    """`inside` when the trigger is in an if-clause, `consequence` when an if-clause elsewhere governs it.
-    Only conditionals (`hypothetical`) count here; modals (`modal`: could, ممکن است) are read before the trigger."""
+    """`inside` when the trigger is in an if-clause, `consequence` when an if-clause governs it: one before it
+    and closed by a comma ("if X, Y"), or one right after it in the same clause ("Y if X"; not across a comma or
+    a clause break such as "that"). Only conditionals (`hypothetical`) count; modals are read before the trigger."""
     mk = aux_markers(doc.lang or "")
     regex = mk.before.get("hypothetical")
     if regex is None:
         return None
     norm = norm_text(doc)
-    ns, ts = norm_index(doc, sent.start), norm_index(doc, trigger.start)
-    for m in regex.finditer(norm, ns, norm_index(doc, sent.end)):
-        if m.start() < ts and not CLAUSE_COMMA.search(norm, m.end(), ts):
+    ns, ts, te = norm_index(doc, sent.start), norm_index(doc, trigger.start), norm_index(doc, trigger.end)
+    before = list(regex.finditer(norm, ns, ts))
+    if before:
+        comma = CLAUSE_COMMA.search(norm, before[-1].end(), ts)
+        if not comma:
             return "inside" if marked(doc, trigger, sent, "hypothetical") else None
-        if m.start() >= ts:
-            return "consequence"
-        if comma := CLAUSE_COMMA.search(norm, m.end(), ts):
-            return None if _beyond(doc, comma.end() + CONSEQUENCE_SLACK, ts) else "consequence"
-    return None
+        return None if _beyond(doc, comma.end() + CONSEQUENCE_SLACK, ts) else "consequence"
+    after = regex.search(norm, te, norm_index(doc, sent.end))
+    return "consequence" if after and not _broken(doc, te, after.start()) else None
+
+
+def _broken(doc: Document, start: int, end: int) -> bool:
+    """Whether a comma or a clause break (`roles.clause_breaks`) stands between two norm offsets."""
+    return bool(CLAUSE_COMMA.search(norm_text(doc), start, end)) or _beyond(doc, start, end)
 
 
 def _beyond(doc: Document, start: int, end: int) -> bool:

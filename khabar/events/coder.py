@@ -8,11 +8,11 @@ from .. import languages
 from ..document import DateMention, Document, Event, PlaceMention, Span
 from ..mentions.dates import date_for
 from ..registry import component
-from .aux import conditional, historical, marked, resolve
+from .aux import CLAUSE_COMMA, FUTURE_TYPES, conditional, historical, marked, resolve
 from .context import context_index, contexts_for
 from .discourse import counterparts
 from .merge import Coded, merge
-from .patterns import norm_index, norm_text
+from .patterns import norm_index, norm_text, normalise
 from .places import host_roles, location, place_owners
 from .roles import Roles, clauses, in_topic, markers, roles_for, tag_of
 from .trace import Decision, note
@@ -39,6 +39,8 @@ MODE_CONTEXTS = ("cyber", "misinformation")
 TOPIC_TYPES = {"COOPERATE", "AID"}
 #: how many words before such a trigger a topic word may stand
 TOPIC_WORDS = 5
+#: how many words may separate two coordinated contents of one governing trigger
+CONJUNCT_WORDS = 4
 #: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
 ANAPHORA_REACH = 12
 #: how many words may stand between a request and the complementiser opening what it asks for (خواسته است که)
@@ -190,17 +192,37 @@ def companions(doc: Document, triggers: list[Trigger], governed: dict[int, int])
 def _joined(doc: Document, a: Trigger, b: Trigger) -> bool:
     """Whether trigger b follows a in one clause, within GOVERN_WORDS, after a coordinator with no mention between,
     and is no finite verb (`finite_endings`: "rejected the criticism and accused ..." is a new predicate)."""
-    if _words(doc, a.end, b.start) > GOVERN_WORDS or _clause(doc, a) != _clause(doc, b) or _finite(doc, b):
-        return False
+    if _words(doc, a.end, b.start) > GOVERN_WORDS or _clause(doc, a) != _clause(doc, b) or _finite(doc, b) \
+            or CLAUSE_COMMA.search(norm_text(doc), norm_index(doc, a.end), norm_index(doc, b.start)):
+        return False  # after a comma a new verb may open its own clause with its own subject (VSO)
     coord = markers(doc.lang or "").coord
     hits = list(coord.finditer(norm_text(doc), norm_index(doc, a.end), norm_index(doc, b.start))) if coord else []
     if hits:
         after = doc.norm_to_text(hits[-1].end(), hits[-1].end())[0]
+    elif _fused(doc, a.end, b.start):
+        after = b.start
     elif a.entry.type == b.entry.type and _words(doc, a.end, b.start) <= SAME_ACT_WORDS:
         after = a.end  # one act named twice: "offered to host new peace talks"
     else:
         return False
     return not any(after <= m.start < b.start for m in doc.actors)
+
+
+def _fused(doc: Document, end: int, start: int) -> bool:
+    """Whether a coordinator fused to a word (Arabic و: والسماح بإدخال) joins two triggers at most CONJUNCT_WORDS
+    apart: it opens the second trigger or the word right before it."""
+    norm, words = norm_text(doc), clitic_coordinators(doc.lang or "")
+    a, b = norm_index(doc, end), norm_index(doc, start)
+    gap = norm[a:b].split()
+    return bool(words) and len(gap) <= CONJUNCT_WORDS and (norm.startswith(words, b) or bool(gap and gap[-1].startswith(words)))
+
+
+@lru_cache(maxsize=None)
+def clitic_coordinators(lang: str) -> tuple[str, ...]:
+    """The coordinators that are also clitics (`roles.coordinators` in `inflection.clitics`: Arabic و), normalised."""
+    data = languages.data(lang, "triggers") or {}
+    clitics = set((data.get("inflection") or {}).get("clitics") or ())
+    return tuple(normalise(w, lang) for w in (data.get("roles") or {}).get("coordinators") or () if w in clitics)
 
 
 def _finite(doc: Document, trigger: Trigger) -> bool:
@@ -237,14 +259,17 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         if kind == "REJECT" and inner == "REQUEST":
             return mode_for(doc, chain[0], inner, chain[1:], clause) or "change"  # demands are for change unless said
         if kind == "REQUEST":
-            return (chain[0].entry.ask_mode or REQUEST_MODES.get(inner) or near_cue_mode(doc, kind, trigger, clause)
-                    or "change")
+            return chain[0].entry.ask_mode or REQUEST_MODES.get(inner, "change")
         if kind == "REJECT":
             return chain[0].entry.ask_mode or ASK_MODES.get(inner)
         if kind == "THREATEN" and (mode := threat_mode(chain[0])):
             return mode
     if kind in ("REQUEST", "THREATEN"):  # what is asked or threatened may follow in a complement (warned that ...)
         clause = Span(clause.start, max(clause.end, content_span(doc, trigger).end))
+    if kind in GOVERNORS and markers(doc.lang or "").order != "SOV":
+        # what is asked, refused or threatened follows the verb; a refusal may hold the refused request ("rejected
+        # the request"), a request's own words never say what it asks
+        clause = Span(max(clause.start, trigger.end if kind == "REQUEST" else trigger.start), clause.end)
     return near_cue_mode(doc, kind, trigger, clause)
 
 
@@ -252,6 +277,28 @@ def near_cue_mode(doc: Document, kind: str, trigger: Trigger, clause: Span) -> s
     """The first mode cue in the trigger's clause, else in the rest of its sentence."""
     sent = sentence_for(doc, trigger.start)
     return cue_mode(doc, kind, clause) or cue_mode(doc, kind, Span(trigger.end, max(trigger.end, sent.end)))
+
+
+def governing_clause(doc: Document, parts: list[Span], clause: Span) -> Span:
+    """A complement clause with the clause before it, whose planning or hedging words ("is scheduled to", "could")
+    govern the complement's verb; any other clause alone."""
+    before = next((p for p in parts if p.end == clause.start), None)
+    return _with_complement(doc, before, clause) or clause
+
+
+def with_complement(doc: Document, parts: list[Span], clause: Span) -> Span:
+    """The clause and the complement clause right after it ("demanded that Hungary amend the law"), where the
+    cue of what is asked, refused or threatened stands."""
+    after = next((p for p in parts if p.start == clause.end), None)
+    return _with_complement(doc, clause, after) or clause
+
+
+def _with_complement(doc: Document, head: Span | None, tail: Span | None) -> Span | None:
+    """Two adjacent clauses as one span when the second opens with a complementiser (`roles.complementisers`)."""
+    regex = markers(doc.lang or "").complement
+    if regex is None or head is None or tail is None or not regex.match(norm_text(doc), norm_index(doc, tail.start)):
+        return None
+    return Span(head.start, tail.end)
 
 
 def threat_mode(content: Trigger) -> str | None:
@@ -290,15 +337,17 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
     if not roles.actor and plover("types")[entry.type]["merge"] != "event":
         return f"no coded actor for frame={entry.frame} in the sentence"
     when = event_date(doc, trigger, clause, sent, dates)
-    aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, clause, "future") \
+    scope = governing_clause(doc, parts[sent], clause)
+    aux = "negation" if marked(doc, trigger, clause, "negation") else "future" if marked(doc, trigger, scope, "future") \
         or planned(entry.type, when, clause, doc.published) else None
-    kind = entry.negated if aux == "negation" and entry.negated else entry.type
-    mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, clause))
-    hedged = entry.type != "THREATEN" and marked(doc, trigger, clause, "modal")  # "any attack would be war" is a threat made
+    base = agreed_type(entry.type, chain)
+    kind = entry.negated if aux == "negation" and entry.negated else base
+    mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, with_complement(doc, parts[sent], clause)))
+    hedged = entry.type != "THREATEN" and marked(doc, trigger, scope, "modal")  # "any attack would be war" is a threat made
     condition = conditional(doc, trigger, sent) or ("inside" if hedged else None)
     if chain and chain[0].end <= trigger.start and conditional(doc, chain[0], sent) == "inside":
         condition = None  # warned of action in case of an attack: the condition is the content's, the warning is made
-    kind, mode, aux = resolve(entry.type, mode, aux, negated_type=entry.negated, condition=condition,
+    kind, mode, aux = resolve(base, mode, aux, negated_type=entry.negated, condition=condition,
                               threat=threat_mode(trigger))
     value = when.value if when else doc.published
     if aux != "future" and doc.published and value and value[:len(doc.published)] > doc.published:
@@ -322,6 +371,14 @@ def planned(event_type: str, when: DateMention | None, clause: Span, published: 
     """Whether a meeting is dated, in its own clause, after publication: planned, not held (PLOVER F2)."""
     return bool(event_type == "CONSULT" and when and published and clause.start <= when.start < clause.end
                 and when.value[:len(published)] > published)
+
+
+def agreed_type(kind: str, chain: list[Trigger]) -> str:
+    """An agreement to retreat or to concede (extend a truce, exchange prisoners) is a CONCEDE, as an announced
+    retreat or a future concession is (PLOVER §4.1 F4, F5); any other agreement stays AGREE."""
+    if kind == "AGREE" and chain and FUTURE_TYPES.get(chain[0].entry.type) == "CONCEDE":
+        return "CONCEDE"
+    return kind
 
 
 def date_owners(doc: Document, triggers: list[Trigger]) -> dict[int, int]:

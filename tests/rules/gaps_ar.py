@@ -6,8 +6,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 from __future__ import annotations
 
 
-#: share of all rows (positives and negatives) passing when the table was last tuned (241/261 = 0.923), minus 2 points
-PASS_FLOOR = 0.903
+#: share of all rows (positives and negatives) passing when the table was last tuned (296/315 = 0.940), minus 2 points
+PASS_FLOOR = 0.920
 
 #: rows the coder does not get right yet, with the reason. "KB": an actor mention is not recognised (mostly a demonym
 #: adjective after a noun: السياسة الأمريكية, السفن الإسرائيلية); "roles": it is recognised but not assigned as
@@ -23,7 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
     "aid-12": "engine: no frame for receiving (تسلم ... من X: X is the giver); no trigger for it",
     "request-09": "KB: USA not recognised",
     "request-11": "KB: VAT not recognised; roles: direction",
-    "accuse-06": "roles: ISR recognised but not assigned; roles: extra UNO",
     "accuse-07": "roles: NER recognised but not assigned",
     "reject-02": "KB: EGY not recognised",
     "threaten-09": "KB: AFG not recognised",
