@@ -109,11 +109,18 @@ AR_NOUN = dict(AR, **{"إسرائيل": "ISR", "الإسرائيلي": "ISR", "�
     ("fa", FA_NOUN, "ایران نگران حمله آمریکا به عراق است.", "USA", "IRQ"),
     ("ar", AR_NOUN, "وانتقدت مصر الهجوم الإسرائيلي على الأردن.", "ISR", "JOR"),
     ("ar", AR_NOUN, "وأدانت مصر الغزو الروسي لأوكرانيا.", "RUS", "UKR"),
+    ("fa", FA_NOUN, "آمریکا از ترس از تهاجم دیگر روسیه به اوکراین سخن گفت.", "RUS", "UKR"),  # an adjective between
+    ("ar", AR_NOUN, "وأدانت مصر الغارات الجوية الإسرائيلية على الأردن.", "ISR", "JOR"),
     ("en", EN, "Egypt responded to Russia's invasion of Ukraine.", "RUS", "UKR"),
     ("en", EN, "Japan condemned the invasion of Ukraine by Russia.", "RUS", "UKR"),
 ])
 def test_an_event_nouns_possessor_is_its_actor(lang, actors, text, actor, recipient):
     assert [_dyad(e) for e in _events(text, lang, actors, "ASSAULT")] == [([actor], [recipient])]
+
+
+def test_a_criticism_nouns_target_follows_az():
+    assert [_dyad(e) for e in _events("ایران از انتقاد عراق از آمریکا استقبال کرد.", "fa", FA_NOUN, "ACCUSE")] \
+        == [(["IRQ"], ["USA"])]
 
 
 @pytest.mark.parametrize("lang,actors,text,kind,actor,recipient", [

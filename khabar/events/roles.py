@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import languages
 from ..document import ActorMention, Document, Span
-from .patterns import Compiler, norm_index, norm_text
+from .patterns import Compiler, norm_index, norm_text, normalise
 
 #: function words that tag a mention; `about` marks a topic ("talks about Ukraine"), which takes no role
 MARKS = ("with", "to", "from", "by", "at", "about")
@@ -19,6 +19,8 @@ MARKS = ("with", "to", "from", "by", "at", "about")
 LOOKBACK = 30
 #: how many words may separate a trigger from a `by`/`at` mention read as its recipient (abuses by X, coup in X)
 NEAR_WORDS = 2
+#: how many `modifiers` (تهاجم دیگر روسیه, الغارة الجوية التركية) may separate an event noun from its possessor
+MODIFIER_WORDS = 2
 #: how many words may separate an event noun (or its possessor) from its target or `by` agent after it
 TARGET_WORDS = 4
 #: how far (norm characters) before and after a trigger a passive auxiliary may stand (has been criticised, محکوم شد)
@@ -70,6 +72,8 @@ class Markers:
     possessive: re.Pattern[str] | None = None
     targets: re.Pattern[str] | None = None
     patient_nouns: re.Pattern[str] | None = None
+    #: adjectives that may stand between an event noun and its possessor (normalised)
+    modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -99,6 +103,7 @@ def markers(lang: str) -> Markers:
         possessive=re.compile(r"^(?:" + "|".join(map(re.escape, spec["possessive"])) + ")") if spec.get("possessive") else None,
         targets=tail(spec["targets"]) if spec.get("targets") else None,
         patient_nouns=comp.compile(spec["patient_nouns"], "roles.patient_nouns") if spec.get("patient_nouns") else None,
+        modifiers=frozenset(normalise(str(w), lang) for w in spec.get("modifiers") or []),
     )
 
 
@@ -225,7 +230,8 @@ def possessor(doc: Document, gs: list[Group], start: int, end: int, nominal: boo
     if mk.possessor is None:
         return None
     if mk.possessor == "after":
-        found = next((g for g in gs if nominal and g.tag in (None, "object") and g.start >= end and not text[end:g.start].strip()), None)
+        found = next((g for g in gs if nominal and g.tag in (None, "object") and g.start >= end
+                      and _modifiers(doc, text[end:g.start])), None)
     else:
         found = next((g for g in reversed(gs) if g.end <= start and _possessive(doc, text[g.end:start], nominal)), None)
     if found is not None and _patient(doc, start) and target(doc, [g for g in gs if g is not found], max(end, found.end)) is None:
@@ -235,14 +241,21 @@ def possessor(doc: Document, gs: list[Group], start: int, end: int, nominal: boo
     return found
 
 
+def _modifiers(doc: Document, gap: str) -> bool:
+    """Whether the words between an event noun and a mention are at most MODIFIER_WORDS of the language's
+    `roles.modifiers` (تهاجم دیگر روسیه, الغارة الجوية التركية, the Russian military invasion)."""
+    words = normalise(gap, doc.lang or "").split()
+    return len(words) <= MODIFIER_WORDS and all(w in markers(doc.lang or "").modifiers for w in words)
+
+
 def _possessive(doc: Document, gap: str, nominal: bool | None) -> bool:
     """Whether the text between a mention and the noun after it makes the mention its possessor: a `possessive`
-    mark and at most NEAR_WORDS words (Russia's full-scale invasion), or nothing (the Russian invasion)."""
+    mark and at most NEAR_WORDS words (Russia's full-scale invasion), or modifiers only (the Russian invasion)."""
     regex = markers(doc.lang or "").possessive
     mark = regex.match(gap) if regex is not None else None
     if mark is not None:
         return len(gap[mark.end():].split()) <= NEAR_WORDS
-    return nominal is not False and not gap.strip()
+    return nominal is not False and _modifiers(doc, gap)
 
 
 def _patient(doc: Document, start: int) -> bool:
