@@ -130,3 +130,12 @@ def test_a_criticism_nouns_target_follows_az():
 ])
 def test_patient_nouns_and_verbs_keep_their_subject(lang, actors, text, kind, actor, recipient):
     assert [_dyad(e) for e in _events(text, lang, actors, kind)] == [([actor], [recipient])]
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("en", EN, "Japan accused China of spying and threatened sanctions."),
+    ("fa", dict(FA, **{"چین": "CHN", "ژاپن": "JPN"}), "ژاپن چین را به جاسوسی متهم کرد و به تحریم تهدید کرد."),
+    ("ar", dict(AR, **{"الصين": "CHN", "اليابان": "JPN"}), "واتهمت اليابان الصين بالتجسس و هددت بفرض عقوبات."),
+])
+def test_a_coordinated_verb_keeps_the_first_subject(lang, actors, text):
+    assert [_dyad(e) for e in _events(text, lang, actors, "THREATEN")] == [(["JPN"], ["CHN"])]

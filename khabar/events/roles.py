@@ -72,6 +72,8 @@ class Markers:
     possessive: re.Pattern[str] | None = None
     targets: re.Pattern[str] | None = None
     patient_nouns: re.Pattern[str] | None = None
+    #: a coordinating word (`and`, `و`) ending the text before a trigger: a coordinated verb (accused X and vowed)
+    conjunction: re.Pattern[str] | None = None
     #: adjectives that may stand between an event noun and its possessor (normalised)
     modifiers: frozenset[str] = frozenset()
 
@@ -103,6 +105,7 @@ def markers(lang: str) -> Markers:
         possessive=re.compile(r"^(?:" + "|".join(map(re.escape, spec["possessive"])) + ")") if spec.get("possessive") else None,
         targets=tail(spec["targets"]) if spec.get("targets") else None,
         patient_nouns=comp.compile(spec["patient_nouns"], "roles.patient_nouns") if spec.get("patient_nouns") else None,
+        conjunction=tail([w for w in coord if w.isalpha()]) if any(w.isalpha() for w in coord) else None,
         modifiers=frozenset(normalise(str(w), lang) for w in spec.get("modifiers") or []),
     )
 
@@ -173,9 +176,16 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int,
         subject = pre[0] if pre else (post[0] if post else None)
         rest = [g for g in pre[1:]] + [g for g in post if g is not subject]
         return subject, obj_marked[0] if obj_marked else (rest[0] if rest else None)
-    if pre:
-        return pre[-1], post[0] if post else None
+    if pre:  # a coordinated verb (X accused Y and vowed ...) shares its clause's first subject, not the last object
+        return (pre[0] if _coordinated_verb(doc, start) else pre[-1]), post[0] if post else None
     return (post[0] if post else None), (post[1] if len(post) > 1 else None)
+
+
+def _coordinated_verb(doc: Document, start: int) -> bool:
+    """Whether a coordinating word (`and`) stands right before the trigger."""
+    regex = markers(doc.lang or "").conjunction
+    ns = norm_index(doc, start)
+    return regex is not None and regex.search(norm_text(doc)[max(0, ns - LOOKBACK):ns]) is not None
 
 
 def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, own: ActorMention | None = None,
