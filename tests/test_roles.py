@@ -139,3 +139,14 @@ def test_patient_nouns_and_verbs_keep_their_subject(lang, actors, text, kind, ac
 ])
 def test_a_coordinated_verb_keeps_the_first_subject(lang, actors, text):
     assert [_dyad(e) for e in _events(text, lang, actors, "THREATEN")] == [(["JPN"], ["CHN"])]
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("fa", FA_NOUN, "آمریکا گفت در صورت تهاجم روسیه تحریم اعمال خواهد کرد."),
+    ("ar", dict(AR, **{"اليابان": "JPN", "روسيا": "RUS", "الروسي": "RUS"}),
+     "وقالت اليابان إنها ستفرض عقوبات على روسيا في حال الغزو الروسي."),
+    ("en", EN, "Japan said it would impose sanctions on Russia in case of a Russian invasion."),
+])
+def test_a_condition_is_not_aimed_at_whoever_threatens_it(lang, actors, text):
+    attack = _events(text, lang, actors, "ASSAULT")[0]
+    assert attack.aux == "hypothetical" and _dyad(attack) == (["RUS"], []) and TAG not in attack.coder
