@@ -98,3 +98,55 @@ def test_passive_by_agent_is_the_actor(lang, actors, text, kind, actor, recipien
 def test_by_after_a_noun_is_not_a_passive_agent():
     doc_events = _events("Japan condemned abuses by China.", "en", EN, "ACCUSE")
     assert [_dyad(e) for e in doc_events] == [(["JPN"], ["CHN"])]
+
+
+FA_NOUN = dict(FA, **{"آمریکا": "USA"})
+AR_NOUN = dict(AR, **{"إسرائيل": "ISR", "الإسرائيلي": "ISR", "الروسي": "RUS", "أوكرانيا": "UKR"})
+
+
+@pytest.mark.parametrize("lang,actors,text,actor,recipient", [
+    ("fa", FA, "ایران تهاجم روسیه به اوکراین را محکوم کرد.", "RUS", "UKR"),
+    ("fa", FA_NOUN, "ایران نگران حمله آمریکا به عراق است.", "USA", "IRQ"),
+    ("ar", AR_NOUN, "وانتقدت مصر الهجوم الإسرائيلي على الأردن.", "ISR", "JOR"),
+    ("ar", AR_NOUN, "وأدانت مصر الغزو الروسي لأوكرانيا.", "RUS", "UKR"),
+    ("fa", FA_NOUN, "آمریکا از ترس از تهاجم دیگر روسیه به اوکراین سخن گفت.", "RUS", "UKR"),  # an adjective between
+    ("ar", AR_NOUN, "وأدانت مصر الغارات الجوية الإسرائيلية على الأردن.", "ISR", "JOR"),
+    ("en", EN, "Egypt responded to Russia's invasion of Ukraine.", "RUS", "UKR"),
+    ("en", EN, "Japan condemned the invasion of Ukraine by Russia.", "RUS", "UKR"),
+])
+def test_an_event_nouns_possessor_is_its_actor(lang, actors, text, actor, recipient):
+    assert [_dyad(e) for e in _events(text, lang, actors, "ASSAULT")] == [([actor], [recipient])]
+
+
+def test_a_criticism_nouns_target_follows_az():
+    assert [_dyad(e) for e in _events("ایران از انتقاد عراق از آمریکا استقبال کرد.", "fa", FA_NOUN, "ACCUSE")] \
+        == [(["IRQ"], ["USA"])]
+
+
+@pytest.mark.parametrize("lang,actors,text,kind,actor,recipient", [
+    ("fa", FA_NOUN, "آمریکا تحریم روسیه را تمدید کرد.", "SANCTION", "USA", "RUS"),  # a patient noun: sanctions on Russia
+    ("fa", FA, "ایران هشدار داد روسیه باید عقب نشینی کند.", "THREATEN", "IRN", "RUS"),  # a verb: the next mention is no possessor
+    ("ar", AR_NOUN, "وطالبت مصر إسرائيل بوقف الهجوم.", "REQUEST", "EGY", "ISR"),
+])
+def test_patient_nouns_and_verbs_keep_their_subject(lang, actors, text, kind, actor, recipient):
+    assert [_dyad(e) for e in _events(text, lang, actors, kind)] == [([actor], [recipient])]
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("en", EN, "Japan accused China of spying and threatened sanctions."),
+    ("fa", dict(FA, **{"چین": "CHN", "ژاپن": "JPN"}), "ژاپن چین را به جاسوسی متهم کرد و به تحریم تهدید کرد."),
+    ("ar", dict(AR, **{"الصين": "CHN", "اليابان": "JPN"}), "واتهمت اليابان الصين بالتجسس و هددت بفرض عقوبات."),
+])
+def test_a_coordinated_verb_keeps_the_first_subject(lang, actors, text):
+    assert [_dyad(e) for e in _events(text, lang, actors, "THREATEN")] == [(["JPN"], ["CHN"])]
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("fa", FA_NOUN, "آمریکا گفت در صورت تهاجم روسیه تحریم اعمال خواهد کرد."),
+    ("ar", dict(AR, **{"اليابان": "JPN", "روسيا": "RUS", "الروسي": "RUS"}),
+     "وقالت اليابان إنها ستفرض عقوبات على روسيا في حال الغزو الروسي."),
+    ("en", EN, "Japan said it would impose sanctions on Russia in case of a Russian invasion."),
+])
+def test_a_condition_is_not_aimed_at_whoever_threatens_it(lang, actors, text):
+    attack = _events(text, lang, actors, "ASSAULT")[0]
+    assert attack.aux == "hypothetical" and _dyad(attack) == (["RUS"], []) and TAG not in attack.coder

@@ -23,12 +23,17 @@ def counterparts(doc: Document, coded: list[Coded]) -> None:
             continue
         here = order.get((event.evidence[0].start, event.evidence[0].end), -1)
         for source in _nearby(doc, coded, item, here, order):
-            partner = counterpart(event.actor, source.event)
+            condition = event.aux == "hypothetical" and _sentence(source, order) == here
+            partner = counterpart(event.actor, source.event, reply=not condition)
             if partner:
                 event.recipient = partner
                 event.confidence = round(max(0.05, event.confidence - DISCOURSE_COST), 2)
                 event.coder += TAG
                 break
+
+
+def _sentence(item: Coded, order: dict) -> int:
+    return order.get((item.event.evidence[0].start, item.event.evidence[0].end), -1)
 
 
 def _nearby(doc: Document, coded: list[Coded], item: Coded, here: int, order: dict) -> list[Coded]:
@@ -50,14 +55,15 @@ def _nearby(doc: Document, coded: list[Coded], item: Coded, here: int, order: di
     return same + before
 
 
-def counterpart(actor: list[ActorMention], source: Event) -> list[ActorMention]:
+def counterpart(actor: list[ActorMention], source: Event, reply: bool = True) -> list[ActorMention]:
     """The other side of `source` from the actor's: its recipients if the actor acted there, its actors if the
-    actor was its recipient, the other participant of a joint event; none when the actor took no part or the
+    actor was its recipient and the act may answer `source` (`reply`; a condition does not: sanctions threatened
+    in case of its attack), the other participant of a joint event; none when the actor took no part or the
     other side is several states (which of them is meant is unclear)."""
     mine = {m.country for m in actor}
     if mine & {m.country for m in source.actor}:
         side = source.recipient or source.actor
-    elif mine & {m.country for m in source.recipient}:
+    elif reply and mine & {m.country for m in source.recipient}:
         side = source.actor
     else:
         return []

@@ -144,7 +144,8 @@ class Compiler:
         if word.endswith("+"):
             return inf.clitics + re.escape(normalise(word[:-1], self.lang)) + r"[^\W_]*"
         if word.endswith("*"):
-            return inf.clitics + re.escape(normalise(word[:-1], self.lang)) + inf.noun_suffixes
+            self._groups += 1
+            return inf.clitics + re.escape(normalise(word[:-1], self.lang)) + f"(?P<ns{self._groups}>{inf.noun_suffixes})"
         return inf.clitics + re.escape(normalise(word, self.lang))
 
 
@@ -162,6 +163,13 @@ def sentence_windows(doc: Document) -> list[tuple[int, int]]:
     if not doc.sentences:
         return [(0, len(norm_text(doc)))]
     return [(norm_index(doc, s.start), norm_index(doc, s.end)) for s in doc.sentences]
+
+
+def nominal(match: re.Match[str]) -> bool | None:
+    """Whether a match is a noun: False when it went through a verb word (`~stem`, `{verb}`), True when through a
+    noun word (`stem*`) only, None when its words were written out (`invasion`, طالبت) and say neither."""
+    took = {k[:2] for k, v in match.groupdict().items() if v is not None}
+    return False if took & {"vp", "va"} else True if "ns" in took else None
 
 
 def verb_affixes(match: re.Match[str]) -> list[str]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import languages
 from ..document import ActorMention, Document, Span
-from .patterns import Compiler, norm_index, norm_text
+from .patterns import Compiler, norm_index, norm_text, normalise
 
 #: function words that tag a mention; `about` marks a topic ("talks about Ukraine"), which takes no role
 MARKS = ("with", "to", "from", "by", "at", "about")
@@ -19,6 +19,10 @@ MARKS = ("with", "to", "from", "by", "at", "about")
 LOOKBACK = 30
 #: how many words may separate a trigger from a `by`/`at` mention read as its recipient (abuses by X, coup in X)
 NEAR_WORDS = 2
+#: how many `modifiers` (تهاجم دیگر روسیه, الغارة الجوية التركية) may separate an event noun from its possessor
+MODIFIER_WORDS = 2
+#: how many words may separate an event noun (or its possessor) from its target or `by` agent after it
+TARGET_WORDS = 4
 #: how far (norm characters) before and after a trigger a passive auxiliary may stand (has been criticised, محکوم شد)
 PASSIVE_REACH = (12, 8)
 
@@ -64,6 +68,14 @@ class Markers:
     relative: re.Pattern[str] | None = None
     topic_cue: re.Pattern[str] | None = None
     passive: re.Pattern[str] | None = None
+    possessor: str | None = None
+    possessive: re.Pattern[str] | None = None
+    targets: re.Pattern[str] | None = None
+    patient_nouns: re.Pattern[str] | None = None
+    #: a coordinating word (`and`, `و`) ending the text before a trigger: a coordinated verb (accused X and vowed)
+    conjunction: re.Pattern[str] | None = None
+    #: adjectives that may stand between an event noun and its possessor (normalised)
+    modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +101,12 @@ def markers(lang: str) -> Markers:
         relative=comp.compile(spec["relatives"], "roles.relatives") if spec.get("relatives") else None,
         topic_cue=comp.compile(spec["about"] + spec.get("topic_cues", []), "roles.topic_cues") if spec.get("about") else None,
         passive=comp.compile(spec["passive"], "roles.passive") if spec.get("passive") else None,
+        possessor=spec.get("possessor"),
+        possessive=re.compile(r"^(?:" + "|".join(map(re.escape, spec["possessive"])) + ")") if spec.get("possessive") else None,
+        targets=tail(spec["targets"]) if spec.get("targets") else None,
+        patient_nouns=comp.compile(spec["patient_nouns"], "roles.patient_nouns") if spec.get("patient_nouns") else None,
+        conjunction=tail([w for w in coord if w.isalpha()]) if any(w.isalpha() for w in coord) else None,
+        modifiers=frozenset(normalise(str(w), lang) for w in spec.get("modifiers") or []),
     )
 
 
@@ -158,19 +176,41 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int,
         subject = pre[0] if pre else (post[0] if post else None)
         rest = [g for g in pre[1:]] + [g for g in post if g is not subject]
         return subject, obj_marked[0] if obj_marked else (rest[0] if rest else None)
-    if pre:
-        return pre[-1], post[0] if post else None
+    if pre:  # a coordinated verb (X accused Y and vowed ...) shares its clause's first subject, not the last object
+        return (pre[0] if _coordinated_verb(doc, start) else pre[-1]), post[0] if post else None
     return (post[0] if post else None), (post[1] if len(post) > 1 else None)
 
 
+def _coordinated_verb(doc: Document, start: int) -> bool:
+    """Whether a coordinating word (`and`) stands right before the trigger."""
+    regex = markers(doc.lang or "").conjunction
+    ns = norm_index(doc, start)
+    return regex is not None and regex.search(norm_text(doc)[max(0, ns - LOOKBACK):ns]) is not None
+
+
 def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, own: ActorMention | None = None,
-           prefer: str | None = None) -> Roles:
+           prefer: str | None = None, nominal: bool | None = None) -> Roles:
     """Fill actor, recipient and host for one trigger from the groups of its clause; `prefer` names the tag
-    whose mentions win the recipient slot (`to`: extradited a member of X to Y)."""
+    whose mentions win the recipient slot (`to`: extradited a member of X to Y); an event noun takes its
+    possessor as actor (`nominal`: True a noun, False a verb, None unknown)."""
     agent = passive_agent(doc, gs, start, end) if frame == "directed" and own is None else None
     if agent is not None:  # was criticised by X: X acted, the subject underwent it
         subject, _ = arguments(doc, [g for g in gs if g is not agent], start, end)
         return Roles(list(agent.mentions), list(subject.mentions) if subject else [], [])
+    owner = possessor(doc, gs, start, end, nominal) if frame in ("directed", "visit") and own is None else None
+    regular = _frame_roles(doc, frame, gs, start, end, own, prefer)
+    if owner is None:
+        return regular
+    # Russia's invasion of Ukraine, تهاجم روسیه به اوکراین: the possessor acted, a target word marks whom at
+    after = owner.end if owner.start >= end and owner.tag != "by" else end
+    aim = target(doc, [g for g in gs if g is not owner], after)
+    recipient = list(aim.mentions) if aim else [m for m in regular.recipient if m not in owner.mentions]
+    return Roles(list(owner.mentions), recipient, [])
+
+
+def _frame_roles(doc: Document, frame: str, gs: list[Group], start: int, end: int, own: ActorMention | None,
+                 prefer: str | None) -> Roles:
+    """Roles by the frame from the subject and object the word order gives, and the function words."""
     subject, obj = arguments(doc, gs, start, end, own)
     tagged = lambda *tags: [m for g in gs if g.tag in tags for m in g.mentions]  # noqa: E731
     mentions = lambda g: list(g.mentions) if g else []  # noqa: E731
@@ -188,6 +228,65 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
     recipient = (tagged(prefer) if prefer else []) or mentions(obj) or _nearest(other, start, end, ("to", "from", "with")) \
         or _nearest([g for g in other if g.start >= end and _words(doc, end, g.start) <= NEAR_WORDS], start, end, ("by", "at"))
     return Roles(actor, recipient, [])
+
+
+def possessor(doc: Document, gs: list[Group], start: int, end: int, nominal: bool | None) -> Group | None:
+    """Who did what an event noun names: its possessor (`roles.possessor`: `after` the noun in ezafe, idafa or
+    with a nisba adjective, تهاجم روسیه, الغزو الروسي; `before` it, bare or with a `possessive` mark, Russia's
+    invasion, the Russian invasion), else a `by` mention after it (the invasion of X by Y). Where the possessor
+    follows, only a sure noun has one (after a verb the next mention may be a subject: طالبت مصر); `patient_nouns`
+    (تحریم روسیه, Russia sanctions) have one only when a target follows (تحریمهای آمریکا علیه روسیه)."""
+    mk, text = markers(doc.lang or ""), doc.text or ""
+    if mk.possessor is None:
+        return None
+    if mk.possessor == "after":
+        found = next((g for g in gs if nominal and g.tag in (None, "object") and g.start >= end
+                      and _modifiers(doc, text[end:g.start])), None)
+    else:
+        found = next((g for g in reversed(gs) if g.end <= start and _possessive(doc, text[g.end:start], nominal)), None)
+    if found is not None and _patient(doc, start) and target(doc, [g for g in gs if g is not found], max(end, found.end)) is None:
+        found = None  # sanctions on Russia (تحریم روسیه) unless a target follows (US sanctions on Russia)
+    if found is None and nominal is not False:
+        found = next((g for g in gs if g.tag == "by" and g.start >= end and _gap_words(doc, gs, g, start, end) <= TARGET_WORDS), None)
+    return found
+
+
+def _modifiers(doc: Document, gap: str) -> bool:
+    """Whether the words between an event noun and a mention are at most MODIFIER_WORDS of the language's
+    `roles.modifiers` (تهاجم دیگر روسیه, الغارة الجوية التركية, the Russian military invasion)."""
+    words = normalise(gap, doc.lang or "").split()
+    return len(words) <= MODIFIER_WORDS and all(w in markers(doc.lang or "").modifiers for w in words)
+
+
+def _possessive(doc: Document, gap: str, nominal: bool | None) -> bool:
+    """Whether the text between a mention and the noun after it makes the mention its possessor: a `possessive`
+    mark and at most NEAR_WORDS words (Russia's full-scale invasion), or modifiers only (the Russian invasion)."""
+    regex = markers(doc.lang or "").possessive
+    mark = regex.match(gap) if regex is not None else None
+    if mark is not None:
+        return len(gap[mark.end():].split()) <= NEAR_WORDS
+    return nominal is not False and _modifiers(doc, gap)
+
+
+def _patient(doc: Document, start: int) -> bool:
+    """Whether the trigger is a noun whose possessor undergoes the act (`roles.patient_nouns`: sanctions on X)."""
+    regex = markers(doc.lang or "").patient_nouns
+    return regex is not None and regex.match(norm_text(doc), norm_index(doc, start)) is not None
+
+
+def target(doc: Document, gs: list[Group], after: int) -> Group | None:
+    """The first group after `after` with a `roles.targets` word before it (به, لـ, على, of, against) and at
+    most TARGET_WORDS other words between: whom an event noun's act was aimed at."""
+    regex, norm = markers(doc.lang or "").targets, norm_text(doc)
+    for g in gs:
+        if g.start < after or regex is None:
+            continue
+        if _words(doc, after, g.start) - 1 > TARGET_WORDS:
+            return None
+        ns = norm_index(doc, g.start)
+        if regex.search(norm[max(0, ns - LOOKBACK):ns]):
+            return g
+    return None
 
 
 def passive_agent(doc: Document, gs: list[Group], start: int, end: int) -> Group | None:
@@ -239,7 +338,7 @@ def outermost(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
-              prefer: str | None = None, content: list[Span] | None = None) -> Roles:
+              prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
@@ -254,7 +353,7 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     owned = [first] if first and _genitive(doc, first, content or [], start) else []  # it would be the subject
     coded = [m for m in coded if m not in owned]
     roles = assign(doc, frame, argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end]), start, end,
-                   own=own, prefer=prefer)
+                   own=own, prefer=prefer, nominal=nominal)
     if frame == "directed" and not roles.recipient and here + 1 < len(parts):
         roles.recipient = _addressee(doc, parts[here + 1], [m for m in coded if parts[here + 1].start <= m.start])
     if not roles.actor and _relative(doc, clause):

@@ -9,7 +9,7 @@ from typing import Any
 from .. import languages
 from ..document import Document
 from ..errors import DataFileError
-from .patterns import Compiler, Indexed, LiteralIndex, load_entries, sentence_windows, verb_affixes
+from .patterns import Compiler, Indexed, LiteralIndex, load_entries, nominal, sentence_windows, verb_affixes
 
 #: the frames roles.py knows how to fill
 FRAMES = ("directed", "joint", "visit", "host", "passive")
@@ -50,6 +50,8 @@ class Trigger:
     start: int
     end: int
     affixes: list[str] = field(default_factory=list)
+    #: a noun (`stem*`: حمله روسیه), not (a verb word: حمله کرد, attacked), or None (written-out words say neither)
+    nominal: bool | None = None
 
 
 def _check(raw: dict[str, Any], where: str, types: dict[str, Any], modes: dict[str, list[str]]) -> None:
@@ -150,7 +152,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
         if any(m.start() < b and a < m.end() for a, b in voids):
             continue
         start, end = doc.norm_to_text(m.start(), m.end())
-        found.append(Trigger(entry, start, end, verb_affixes(m)))
+        found.append(Trigger(entry, start, end, verb_affixes(m), nominal(m)))
     return _longest_first(found)
 
 
