@@ -240,8 +240,9 @@ def possessor(doc: Document, gs: list[Group], start: int, end: int, nominal: boo
     if mk.possessor is None:
         return None
     if mk.possessor == "after":
+        head = start + len(text[start:end].split()[0]) if text[start:end].strip() else end  # the noun itself
         found = next((g for g in gs if nominal and g.tag in (None, "object") and g.start >= end
-                      and _modifiers(doc, text[end:g.start])), None)
+                      and _modifiers(doc, text[head:g.start])), None)
     else:
         found = next((g for g in reversed(gs) if g.end <= start and _possessive(doc, text[g.end:start], nominal)), None)
     if found is not None and _patient(doc, start) and target(doc, [g for g in gs if g is not found], max(end, found.end)) is None:
