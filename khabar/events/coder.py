@@ -403,7 +403,7 @@ def date_owners(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
 SOV_BEFORE = 4
 #: how much farther a trigger after a date counts in a verb-first or verb-second language, where a date adverbial
 #: follows its verb phrase ("held talks with Xi on Tuesday to address concerns": the talks, not the concerns)
-VO_AFTER = 2
+VO_AFTER = 4
 
 
 def _gap(doc: Document, d: DateMention, t: Trigger) -> int:

@@ -78,15 +78,19 @@ def antecedent(merged: list[Event], event: Event) -> Event | None:
 def absorb(same: Event, event: Event, backref: bool = False) -> None:
     """Add a mention's evidence to an event; the clearer mention (more confident, else asserted rather than
     hedged) leads: its sentence comes first and its roles, mode, aux and date stand for the event. A
-    back-reference ("these strikes") never leads: the event it points to keeps its participants."""
+    back-reference ("these strikes") never leads: the event it points to keeps its participants. A date read from
+    the text beats the publication date, and `historical` (or its absence) goes with the date it was read from."""
     leads = not backref and _rank(event) > _rank(same)
     for span in event.evidence:
         if span not in same.evidence:
             same.evidence.insert(0 if leads else len(same.evidence), span)
+    dated = event if event.date_raw and (leads or not same.date_raw) else same
+    timed = dated.aux
     if leads:
         same.actor, same.recipient, same.aux, same.coder = event.actor, event.recipient, event.aux, event.coder
-    if event.date_raw and (leads or not same.date_raw):
-        same.date, same.date_raw = event.date, event.date_raw
+    same.date, same.date_raw = dated.date, dated.date_raw
+    if {same.aux, timed} <= {None, "historical"}:
+        same.aux = timed
     same.mode = (event.mode or same.mode) if leads else (same.mode or event.mode)
     if not same.recipient and event.recipient and countries(same.actor) & countries(event.actor):
         same.recipient = event.recipient  # one mention names the host or target the other left out
