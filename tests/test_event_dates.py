@@ -44,6 +44,11 @@ def test_a_since_date_dates_nothing(lang, actors, text):
     assert dated(text, lang, actors) == [("CONSULT", "2024-03-10", None)]
 
 
+def test_a_since_date_still_dates_the_act_it_modifies():
+    assert dated("Tensions eased since last month's fighting between Japan and China.", "en", EN) == [
+        ("ASSAULT", "2024-02", None)]
+
+
 def test_each_act_takes_its_own_date_of_two():
     text = "وزیر خارجه ایران در ۲ فوریه به ترکیه رفته بود و در ۱۷ فوریه، پاکستان با چین دیدار کرد."
     assert [d for _, d, _ in dated(text, "fa", FA)] == ["2024-02-02", "2024-02-17"]

@@ -386,11 +386,12 @@ def agreed_type(kind: str, chain: list[Trigger]) -> str:
 
 def date_owners(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
     """Index of each date expression -> index of its trigger, the nearest in its sentence (a date dates one event);
-    a date bounding a period (`historical.since`: "first talks since November") dates none."""
+    a date bounding a period (`historical.since`: "first talks since November") dates none, unless it modifies
+    the trigger right after it ("since last month's fighting")."""
     owners = {}
     for k, d in enumerate(doc.dates):
         sent = sentence_for(doc, d.start)
-        if bounding(doc, d):
+        if bounding(doc, d) and not any(0 <= t.start - d.end <= MODIFIER_REACH for t in triggers):
             continue
         near = [(_gap(doc, d, t), i) for i, t in enumerate(triggers) if sent.start <= t.start < sent.end]
         if near:
@@ -398,6 +399,8 @@ def date_owners(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
     return owners
 
 
+#: how many characters may separate a date from the trigger noun it modifies ("last month's fighting")
+MODIFIER_REACH = 3
 #: how much farther a trigger before a date counts when the date is an adverbial (after `at`: در ۹ مارس) of an
 #: SOV language, which stands before its verb; a bare date after a noun (تحریم‌های ۲۰۱۴) dates that noun
 SOV_BEFORE = 4
