@@ -68,11 +68,10 @@ def fold(events: list[Event], told: set[int] = frozenset()) -> list[Event]:
 
 
 def antecedent(merged: list[Event], event: Event) -> Event | None:
-    """The latest event of the same type reported before this mention, in an earlier sentence or earlier in its own
-    (what "this call" refers to; mentions come in text order)."""
+    """The latest event of the same type reported before this mention's sentence (what "this call" refers to)."""
     here = event.evidence[0]
     return next((m for m in reversed(merged) if m.event_type == event.event_type
-                 and any(s.start <= here.start for s in m.evidence)), None)
+                 and any(s.start < here.start for s in m.evidence)), None)
 
 
 def absorb(same: Event, event: Event, backref: bool = False) -> None:
