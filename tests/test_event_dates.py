@@ -29,8 +29,10 @@ def dated(text: str, lang: str, actors: dict[str, str]) -> list[tuple[str, str |
     # after that time ("after this meeting"): the month of the date it refers to
     ("fa", FA, "رئیسان جمهور ایران و عراق در ۱۵ نوامبر ۲۰۲۳ دیدار کردند.\n\n"
                "پس از این نشست، ایران عراق را به حمایت از شورشیان متهم کرد.", ("ACCUSE", "2023-11", "historical")),
+    ("en", EN, "Egypt and Jordan met in May 2023.\n\nAfter that meeting, Egypt accused Jordan of lying.",
+     ("ACCUSE", "2023-05", "historical")),
     ("en", EN, "Egypt and Jordan met on Monday.\n\nAfter that meeting, Egypt accused Jordan of lying.",
-     ("ACCUSE", "2024-03", None)),
+     ("ACCUSE", "2024-03-10", None)),
 ])
 def test_anaphoric_time_dates_the_event(lang, actors, text, expected):
     assert expected in dated(text, lang, actors)

@@ -432,12 +432,15 @@ def event_date(doc: Document, trigger: Trigger, clause: Span, sent: Span, owned:
 
 def referred(doc: Document, sent: Span) -> DateMention | None:
     """The time an anaphoric cue in the sentence refers to: the last date before it in the article ("at the end
-    of that war", "در آن زمان"); after `later` cues ("after this meeting") only that date's month."""
+    of that war", "در آن زمان"); after `later` cues ("after this meeting") that date's month, when it is background
+    (after a recent date, the act is dated as any undated act is)."""
     later = cued(doc, sent, "later")
     if not (later or cued(doc, sent, "reference")):
         return None
     last = max((d for d in doc.dates if d.end <= sent.start and not bounding(doc, d)), key=lambda d: d.start, default=None)
-    return replace(last, value=last.value[:7]) if last and later else last
+    if last is None or not later:
+        return last
+    return replace(last, value=last.value[:7]) if historical(last.value, doc.published) else None
 
 
 def refers_back(doc: Document, trigger: Trigger) -> bool:
