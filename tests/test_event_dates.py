@@ -20,7 +20,8 @@ def dated(text: str, lang: str, actors: dict[str, str]) -> list[tuple[str, str |
 
 @pytest.mark.parametrize("lang,actors,text,expected", [
     # an anaphoric time ("at the end of that war") takes the last date before it, across paragraphs
-    ("en", EN, "Japan and China fought a short war in 2019.\n\nAt the end of that war, Japan signed an accord with China.",
+    ("en", EN, "Japan and China fought a short war in 2019.\n\n"
+               "At the end of that war, Japan signed an accord with China.",
      ("SUPPORT", "2019", "historical")),
     ("fa", FA, "ایران و عراق در سال ۲۰۱۵ جنگیدند.\n\nدر آن زمان، ایران با عراق دیدار کرد.",
      ("CONSULT", "2015", "historical")),
@@ -84,6 +85,7 @@ def test_a_period_is_background_by_its_middle(value, published, expected):
 
 def test_historical_goes_with_the_date_kept():
     undated = Event("ASSAULT", [], [], [Span(0, 5)], date="2024-03-10", confidence=0.9)
-    old = Event("ASSAULT", [], [], [Span(6, 9)], aux="historical", date="2023-11", date_raw="last November", confidence=0.5)
+    old = Event("ASSAULT", [], [], [Span(6, 9)], aux="historical", date="2023-11", date_raw="last November",
+                confidence=0.5)
     absorb(undated, old)
     assert (undated.date, undated.aux) == ("2023-11", "historical")

@@ -55,7 +55,8 @@ def aux_markers(lang: str) -> AuxMarkers:
 class Background:
     """A language's cues of narrative time (aux.yaml `historical`), compiled; a key left out is None.
 
-    `clause`: tense/aspect read anywhere in a trigger's clause (pluperfect, "had already"): the act is background.
+    `clause`: tense/aspect anywhere in a trigger's clause (pluperfect, "had already"): an earlier act, kept apart
+    from the story's own acts.
     `reference`: anaphoric time ("at the time", "در آن زمان"): the act takes the time of the last date before it;
     `later`: the same, after that time ("after this meeting"): its month. `since`: a date right after these words
     bounds a period ("first talks since November") and dates no act.
@@ -80,7 +81,8 @@ def background_cues(lang: str) -> Background:
 def cued(doc: Document, span: Span, key: str) -> bool:
     """Whether a `historical.<key>` cue stands in a text span."""
     regex = getattr(background_cues(doc.lang or ""), key)
-    return regex is not None and regex.search(norm_text(doc), norm_index(doc, span.start), norm_index(doc, span.end)) is not None
+    start, end = norm_index(doc, span.start), norm_index(doc, span.end)
+    return regex is not None and regex.search(norm_text(doc), start, end) is not None
 
 
 def bounding(doc: Document, mention: Span) -> bool:

@@ -437,7 +437,8 @@ def referred(doc: Document, sent: Span) -> DateMention | None:
     later = cued(doc, sent, "later")
     if not (later or cued(doc, sent, "reference")):
         return None
-    last = max((d for d in doc.dates if d.end <= sent.start and not bounding(doc, d)), key=lambda d: d.start, default=None)
+    before = [d for d in doc.dates if d.end <= sent.start and not bounding(doc, d)]
+    last = max(before, key=lambda d: d.start, default=None)
     if last is None or not later:
         return last
     return replace(last, value=last.value[:7]) if historical(last.value, doc.published) else None
