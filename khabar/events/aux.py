@@ -26,6 +26,8 @@ HISTORICAL_AFTER = timedelta(days=31)
 CLAUSE_COMMA = re.compile(r"[,،]")
 #: norm characters after that comma where a clause break still opens the consequence ("، فإن", ", then")
 CONSEQUENCE_SLACK = 8
+#: norm characters before a date within which a `since` cue is looked for
+SINCE_REACH = 20
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,50 @@ def aux_markers(lang: str) -> AuxMarkers:
         before={k: comp.compile(v["before"], f"{k}.before") for k, v in spec.items() if v.get("before")},
         window={k: int(v.get("window", 4)) for k, v in spec.items()},
     )
+
+
+@dataclass(frozen=True)
+class Background:
+    """A language's cues of narrative time (aux.yaml `historical`), compiled; a key left out is None.
+
+    `clause`: tense/aspect anywhere in a trigger's clause (pluperfect, "had already"): an earlier act, kept apart
+    from the story's own acts.
+    `reference`: anaphoric time ("at the time", "در آن زمان"): the act takes the time of the last date before it;
+    `later`: the same, after that time ("after this meeting"): its month. `since`: a date right after these words
+    bounds a period ("first talks since November") and dates no act.
+    """
+
+    clause: re.Pattern[str] | None
+    reference: re.Pattern[str] | None
+    later: re.Pattern[str] | None
+    since: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=None)
+def background_cues(lang: str) -> Background:
+    """Compile the `historical` entry of a language's aux.yaml."""
+    spec = (languages.data(lang, "aux") or {}).get("historical") or {}
+    comp = Compiler(lang, where=str(languages.LANG_DIR / lang / "aux.yaml"))
+    cues = {k: comp.compile(spec[k], f"historical.{k}") if spec.get(k) else None
+            for k in ("clause", "reference", "later", "since")}
+    return Background(**cues)
+
+
+def cued(doc: Document, span: Span, key: str) -> bool:
+    """Whether a `historical.<key>` cue stands in a text span."""
+    regex = getattr(background_cues(doc.lang or ""), key)
+    start, end = norm_index(doc, span.start), norm_index(doc, span.end)
+    return regex is not None and regex.search(norm_text(doc), start, end) is not None
+
+
+def bounding(doc: Document, mention: Span) -> bool:
+    """Whether a `historical.since` cue opens a date expression or ends right before it ("since November")."""
+    regex = background_cues(doc.lang or "").since
+    if regex is None:
+        return False
+    norm, start = norm_text(doc), norm_index(doc, mention.start)
+    found = regex.finditer(norm, max(0, start - SINCE_REACH), norm_index(doc, mention.end))
+    return any(not norm[m.end():start].strip() for m in found)
 
 
 def _words_before(doc: Document, start: int, limit: int, words: int) -> tuple[int, int]:
@@ -105,24 +151,28 @@ def _beyond(doc: Document, start: int, end: int) -> bool:
     return breaks is not None and start < end and breaks.search(norm_text(doc), start, end) is not None
 
 
-def period_end(value: str) -> date | None:
-    """The last day of an ISO date at any precision (`2023`, `2023-11`, `2023-11-06`)."""
+def period(value: str) -> tuple[date, date] | None:
+    """The first and last day of an ISO date at any precision (`2023`, `2023-11`, `2023-11-06`)."""
     parts = value.split("-")
     try:
         y = int(parts[0])
-        m = int(parts[1]) if len(parts) > 1 else 12
-        d = int(parts[2][:2]) if len(parts) > 2 else monthrange(y, m)[1]
-        return date(y, m, d)
+        if len(parts) > 2:
+            day = date(y, int(parts[1]), int(parts[2][:2]))
+            return day, day
+        first, last = (int(parts[1]),) * 2 if len(parts) > 1 else (1, 12)
+        return date(y, first, 1), date(y, last, monthrange(y, last)[1])
     except (ValueError, IndexError):
         return None
 
 
 def historical(value: str | None, published: str | None) -> bool:
-    """Whether an event dated `value` lies more than a month before publication."""
-    if not value or not published:
+    """Whether an event dated `value` lies more than a month before publication: a period (a month, a year) by its
+    middle ("captured last month" on 19 December is background), never one that reaches publication."""
+    span, pub = period(value or ""), period(published or "")
+    if not span or not pub:
         return False
-    end, pub = period_end(value), period_end(published)
-    return bool(end and pub and end < pub - HISTORICAL_AFTER)
+    first, last = span
+    return last < pub[1] and first + (last - first) / 2 < pub[1] - HISTORICAL_AFTER
 
 
 def resolve(event_type: str, mode: str | None, aux: str | None, *, negated_type: str | None,

@@ -1,6 +1,7 @@
 """The `events.v1` component: triggers -> frames -> aux -> PLOVER Event records, mentions of one event merged."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
 
@@ -8,7 +9,7 @@ from .. import languages
 from ..document import DateMention, Document, Event, PlaceMention, Span
 from ..mentions.dates import date_for
 from ..registry import component
-from .aux import CLAUSE_COMMA, FUTURE_TYPES, conditional, historical, marked, resolve
+from .aux import CLAUSE_COMMA, FUTURE_TYPES, bounding, conditional, cued, historical, marked, resolve
 from .context import context_index, contexts_for
 from .discourse import counterparts
 from .merge import Coded, merge
@@ -349,6 +350,8 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
         condition = None  # warned of action in case of an attack: the condition is the content's, the warning is made
     kind, mode, aux = resolve(base, mode, aux, negated_type=entry.negated, condition=condition,
                               threat=threat_mode(trigger))
+    if aux in ("future", "hypothetical") and when and historical(when.value, doc.published):
+        when = None  # a possible or planned act is not dated by a past date near it (the 2014 sanctions)
     value = when.value if when else doc.published
     if aux != "future" and doc.published and value and value[:len(doc.published)] > doc.published:
         value = doc.published  # a present act about a later date (a visit planned for May) is dated when announced
@@ -364,7 +367,7 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
                   location=location(place),
                   confidence=confidence(entry.confidence - (NAMED_TRIGGER if named else 0.0), kind, roles, own),
                   coder=f"lexicon:{entry.lang}:{entry.id}:frame={entry.frame}")
-    return Coded(event, trigger, refers_back(doc, trigger))
+    return Coded(event, trigger, refers_back(doc, trigger), cued(doc, scope, "clause"))
 
 
 def planned(event_type: str, when: DateMention | None, clause: Span, published: str | None) -> bool:
@@ -382,37 +385,63 @@ def agreed_type(kind: str, chain: list[Trigger]) -> str:
 
 
 def date_owners(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
-    """Index of each date expression -> index of its trigger, the nearest in its sentence (a date dates one event)."""
+    """Index of each date expression -> index of its trigger, the nearest in its sentence (a date dates one event);
+    a date bounding a period (`historical.since`: "first talks since November") dates none, unless it modifies
+    the trigger right after it ("since last month's fighting")."""
     owners = {}
     for k, d in enumerate(doc.dates):
         sent = sentence_for(doc, d.start)
+        if bounding(doc, d) and not any(0 <= t.start - d.end <= MODIFIER_REACH for t in triggers):
+            continue
         near = [(_gap(doc, d, t), i) for i, t in enumerate(triggers) if sent.start <= t.start < sent.end]
         if near:
             owners[k] = min(near)[1]
     return owners
 
 
+#: how many characters may separate a date from the trigger noun it modifies ("last month's fighting")
+MODIFIER_REACH = 3
 #: how much farther a trigger before a date counts when the date is an adverbial (after `at`: در ۹ مارس) of an
 #: SOV language, which stands before its verb; a bare date after a noun (تحریم‌های ۲۰۱۴) dates that noun
 SOV_BEFORE = 4
+#: how much farther a trigger after a date counts in a verb-first or verb-second language, where a date adverbial
+#: follows its verb phrase ("held talks with Xi on Tuesday to address concerns": the talks, not the concerns)
+VO_AFTER = 4
 
 
 def _gap(doc: Document, d: DateMention, t: Trigger) -> int:
+    sov = markers(doc.lang or "").order == "SOV"
     if d.end <= t.start:
-        return t.start - d.end
-    adverbial = markers(doc.lang or "").order == "SOV" and tag_of(doc, d) == "at"
+        return (t.start - d.end) * (1 if sov else VO_AFTER)
+    adverbial = sov and tag_of(doc, d) == "at"
     return max(0, d.start - t.end) * (SOV_BEFORE if adverbial else 1)
 
 
 def event_date(doc: Document, trigger: Trigger, clause: Span, sent: Span, owned: list[DateMention]) -> DateMention | None:
     """The trigger's own date: the nearest it owns, in its clause first; None (publication date) when its
-    sentence's dates all belong to other events; else the date governing the sentence or paragraph."""
+    sentence's dates all belong to other events; else the time an anaphoric cue refers to (`reference`), else the
+    date governing the sentence or paragraph. A date bounding a period ("since November") dates nothing."""
     if owned:
         inside = [d for d in owned if clause.start <= d.start and d.end <= clause.end] or owned
         return min(inside, key=lambda d: _gap(doc, d, trigger))
     if any(sent.start <= d.start < sent.end for d in doc.dates):
         return None
-    return date_for(doc, trigger.start, trigger.end)
+    found = referred(doc, sent) or date_for(doc, trigger.start, trigger.end)
+    return None if found is None or bounding(doc, found) else found
+
+
+def referred(doc: Document, sent: Span) -> DateMention | None:
+    """The time an anaphoric cue in the sentence refers to: the last date before it in the article ("at the end
+    of that war", "در آن زمان"); after `later` cues ("after this meeting") that date's month, when it is background
+    (after a recent date, the act is dated as any undated act is)."""
+    later = cued(doc, sent, "later")
+    if not (later or cued(doc, sent, "reference")):
+        return None
+    before = [d for d in doc.dates if d.end <= sent.start and not bounding(doc, d)]
+    last = max(before, key=lambda d: d.start, default=None)
+    if last is None or not later:
+        return last
+    return replace(last, value=last.value[:7]) if historical(last.value, doc.published) else None
 
 
 def refers_back(doc: Document, trigger: Trigger) -> bool:

@@ -17,42 +17,49 @@ SUMMARY_PARAGRAPHS = 2
 
 @dataclass
 class Coded:
-    """An event with how it was found: whether its trigger refers back ("this meeting") to an earlier one."""
+    """An event with how it was found: whether its trigger refers back ("this meeting") to an earlier one, and
+    whether it is told as background (a pluperfect: an earlier act, not the one the story tells)."""
 
     event: Event
     trigger: Trigger
     backref: bool = False
+    background: bool = False
 
 
 def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None) -> list[Event]:
     """Fold mentions of one event into one record: back-references ("this call") and actorless mentions of a
     happening join the latest event of their type from an earlier sentence; others join a compatible one."""
     merged: list[Event] = []
+    told: set[int] = set()  # id() of the records first told as background
     for item in coded:
         event, rule = item.event, item.trigger.entry.id
         back = item.backref or not event.actor
         same = antecedent(merged, event) if back else None
-        same = same or next((m for m in merged if event.actor and same_event(doc, m, event)), None)
+        same = same or next((m for m in merged if event.actor and (id(m) in told) == item.background
+                             and same_event(doc, m, event)), None)
         if same is None and not event.actor:
             note(trace, doc, item.trigger.start, item.trigger.end, rule, "rejected",
                  f"no coded actor for frame={item.trigger.entry.frame}, and no earlier {event.event_type} to refer to")
             continue
         if same is None:
             merged.append(event)
+            told |= {id(event)} if item.background else set()
             note(trace, doc, item.trigger.start, item.trigger.end, rule, "coded", summary(event))
             continue
         absorb(same, event, back)
         why = "refers back to" if back else "same event as"
         note(trace, doc, item.trigger.start, item.trigger.end, rule, "merged", f"{why} {summary(same)}")
-    return fold(merged)
+    return fold(merged, told)
 
 
-def fold(events: list[Event]) -> list[Event]:
+def fold(events: list[Event], told: set[int] = frozenset()) -> list[Event]:
     """Join records that came to share a sentence after merging (two triggers of one type, one report), unless
-    they run in opposite directions (each took a mention of its own: an attack and the reply to it)."""
+    they run in opposite directions (each took a mention of its own: an attack and the reply to it) or one is
+    told as background (`told`: ids of such records) and the other is not."""
     out: list[Event] = []
     for event in events:
-        same = next((o for o in out if _shares_sentence(o, event) and not _opposed(o, event)), None)
+        same = next((o for o in out if _shares_sentence(o, event) and not _opposed(o, event)
+                     and (id(o) in told) == (id(event) in told)), None)
         if same is None:
             out.append(event)
         else:
@@ -70,15 +77,19 @@ def antecedent(merged: list[Event], event: Event) -> Event | None:
 def absorb(same: Event, event: Event, backref: bool = False) -> None:
     """Add a mention's evidence to an event; the clearer mention (more confident, else asserted rather than
     hedged) leads: its sentence comes first and its roles, mode, aux and date stand for the event. A
-    back-reference ("these strikes") never leads: the event it points to keeps its participants."""
+    back-reference ("these strikes") never leads: the event it points to keeps its participants. A date read from
+    the text beats the publication date, and `historical` (or its absence) goes with the date it was read from."""
     leads = not backref and _rank(event) > _rank(same)
     for span in event.evidence:
         if span not in same.evidence:
             same.evidence.insert(0 if leads else len(same.evidence), span)
+    dated = event if event.date_raw and (leads or not same.date_raw) else same
+    timed = dated.aux
     if leads:
         same.actor, same.recipient, same.aux, same.coder = event.actor, event.recipient, event.aux, event.coder
-    if event.date_raw and (leads or not same.date_raw):
-        same.date, same.date_raw = event.date, event.date_raw
+    same.date, same.date_raw = dated.date, dated.date_raw
+    if {same.aux, timed} <= {None, "historical"}:
+        same.aux = timed
     same.mode = (event.mode or same.mode) if leads else (same.mode or event.mode)
     if not same.recipient and event.recipient and countries(same.actor) & countries(event.actor):
         same.recipient = event.recipient  # one mention names the host or target the other left out
