@@ -12,6 +12,8 @@ from .triggers import Trigger
 LOCATIVES = ("at", "to")
 #: how many words may separate a place from the trigger it locates
 PLACE_WORDS = 12
+#: PLOVER codes of international organisations: their meetings are multilateral, not visits to the venue
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR"})
 #: the record keys copied from a place mention into `event.location`
 LOCATION_KEYS = ("text", "name", "country", "geonameid")
 
@@ -59,7 +61,8 @@ def host_mention(place: PlaceMention) -> ActorMention:
 
 def host_roles(roles: Roles, mode: str | None, place: PlaceMention | None) -> tuple[Roles, str | None]:
     """PLOVER §4.6: with a known host among the parties, the visitor is actor and the host recipient; a
-    venue in a third country makes the meeting `third-party`; remote and multilateral meetings keep their mode."""
+    venue in a third country makes the meeting `third-party`, an organisation meeting alone `multilateral`; remote
+    and multilateral meetings keep their mode."""
     if mode in ("phone", "multilateral"):
         return roles, mode
     hosts = {m.country for m in roles.host} | ({place.country} if place and place.country else set())
@@ -72,6 +75,8 @@ def host_roles(roles: Roles, mode: str | None, place: PlaceMention | None) -> tu
         return Roles(visitors, hosting, roles.host), "visit"
     if hosting or not visitors:
         return roles, mode
+    if mode is None and all(m.country in INTERNATIONAL for m in visitors):
+        return roles, "multilateral"  # an organisation's own meeting at its seat or elsewhere: no host
     if len({m.country for m in visitors}) == 1 and place is not None:
         return Roles(visitors, [host_mention(place)], roles.host), "visit"
     return roles, "third-party"
