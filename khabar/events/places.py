@@ -26,7 +26,7 @@ def place_owners(doc: Document, triggers: list[Trigger]) -> dict[int, PlaceMenti
     for place in doc.places:
         span = Span(place.start, place.end)
         sent = doc.sentence_of(span.start) or Span(0, len(text))
-        if tag_of(doc, span) not in LOCATIVES:
+        if tag_of(doc, span) not in LOCATIVES and not _visited(doc, triggers, span):
             continue
         near = [(_gap(text, span, t), i) for i, t in enumerate(triggers)
                 if sent.start <= t.start < sent.end and not _topic_between(doc, t, span)]
@@ -34,6 +34,12 @@ def place_owners(doc: Document, triggers: list[Trigger]) -> dict[int, PlaceMenti
         if near:
             owned.setdefault(min(near)[1], place)
     return owned
+
+
+def _visited(doc: Document, triggers: list[Trigger], span: Span) -> bool:
+    """Whether the place is the bare object of a visit trigger right before it ("to visit Cairo")."""
+    text = doc.text or ""
+    return any(t.entry.frame == "visit" and t.end <= span.start and not text[t.end:span.start].strip() for t in triggers)
 
 
 def _topic_between(doc: Document, trigger: Trigger, span: Span) -> bool:
