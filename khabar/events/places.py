@@ -67,7 +67,7 @@ def host_mention(place: PlaceMention) -> ActorMention:
 
 def host_roles(roles: Roles, mode: str | None, place: PlaceMention | None) -> tuple[Roles, str | None]:
     """PLOVER §4.6: with a known host among the parties, the visitor is actor and the host recipient; a
-    venue in a third country makes the meeting `third-party`, an organisation meeting alone `multilateral`; remote
+    venue in a third country makes the meeting `third-party`, an organisation meeting there `multilateral`; remote
     and multilateral meetings keep their mode."""
     if mode in ("phone", "multilateral"):
         return roles, mode
@@ -81,8 +81,9 @@ def host_roles(roles: Roles, mode: str | None, place: PlaceMention | None) -> tu
         return Roles(visitors, hosting, roles.host), "visit"
     if hosting or not visitors:
         return roles, mode
-    if mode is None and all(m.country in INTERNATIONAL for m in visitors):
-        return roles, "multilateral"  # an organisation's own meeting at its seat or elsewhere: no host
+    venue = min(([place.start] if place else []) + [m.start for m in roles.host], default=0)
+    if mode is None and all(m.country in INTERNATIONAL and m.end <= venue for m in visitors):
+        return roles, "multilateral"  # an organisation meeting at a venue named after it (EU ministers met in X)
     if len({m.country for m in visitors}) == 1 and place is not None:
         return Roles(visitors, [host_mention(place)], roles.host), "visit"
     return roles, "third-party"
