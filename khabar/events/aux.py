@@ -187,6 +187,8 @@ def resolve(event_type: str, mode: str | None, aux: str | None, *, negated_type:
         return event_type if event_type == "AGREE" else FUTURE_TYPES[event_type], None, None
     if aux == "future" and event_type in FUTURE_TYPES:
         return FUTURE_TYPES[event_type], None, None
+    if aux == "future" and event_type == "THREATEN":
+        aux = None  # a threat is made now, whatever tense names what it threatens ("will respond with force")
     if condition == "inside":
         return event_type, mode, "hypothetical"
     return event_type, mode, aux

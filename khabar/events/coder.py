@@ -227,16 +227,32 @@ def clitic_coordinators(lang: str) -> tuple[str, ...]:
 
 
 def _finite(doc: Document, trigger: Trigger) -> bool:
-    """Whether the trigger's first word ends like a finite verb (`finite_endings`)."""
+    """Whether the trigger's first word ends like a finite verb (`finite_endings`), or like a present-tense one
+    (`finite_present`) with an object right after it: a mention or a determiner ("and accuses Israel")."""
     words = (doc.text or "")[trigger.start:trigger.end].split()
-    endings = finite_endings(doc.lang or "")
-    return bool(words and endings) and words[0].lower().endswith(endings)
+    endings, present, determiners = finite_endings(doc.lang or "")
+    if not words:
+        return False
+    first = words[0].lower()
+    if endings and first.endswith(endings):
+        return True
+    if not (present and first.endswith(present)):
+        return False
+    text = doc.text or ""
+    if any(m.start >= trigger.end and not text[trigger.end:m.start].strip() for m in doc.actors):
+        return True
+    nxt = text[trigger.end:trigger.end + 40].split()[:1]
+    return bool(nxt) and nxt[0].lower() in determiners
 
 
 @lru_cache(maxsize=None)
-def finite_endings(lang: str) -> tuple[str, ...]:
-    """Word endings of a finite verb (triggers.yaml `finite_endings`, e.g. English `ed`); empty when unset."""
-    return tuple(str(e) for e in (languages.data(lang, "triggers") or {}).get("finite_endings") or ())
+def finite_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """Word endings of a finite verb (triggers.yaml `finite_endings`, e.g. English `ed`), of a present-tense one
+    and the determiners that may open its object (`finite_present`); empty when unset."""
+    data = languages.data(lang, "triggers") or {}
+    present = data.get("finite_present") or {}
+    return (tuple(str(e) for e in data.get("finite_endings") or ()), tuple(str(e) for e in present.get("endings") or ()),
+            frozenset(str(w).lower() for w in present.get("before") or ()))
 
 
 def _words(doc: Document, start: int, end: int) -> int:

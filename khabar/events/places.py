@@ -12,6 +12,8 @@ from .triggers import Trigger
 LOCATIVES = ("at", "to")
 #: how many words may separate a place from the trigger it locates
 PLACE_WORDS = 12
+#: PLOVER codes of international organisations: their meetings are multilateral, not visits to the venue
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR"})
 #: the record keys copied from a place mention into `event.location`
 LOCATION_KEYS = ("text", "name", "country", "geonameid")
 
@@ -24,7 +26,7 @@ def place_owners(doc: Document, triggers: list[Trigger]) -> dict[int, PlaceMenti
     for place in doc.places:
         span = Span(place.start, place.end)
         sent = doc.sentence_of(span.start) or Span(0, len(text))
-        if tag_of(doc, span) not in LOCATIVES:
+        if tag_of(doc, span) not in LOCATIVES and not _visited(doc, triggers, span):
             continue
         near = [(_gap(text, span, t), i) for i, t in enumerate(triggers)
                 if sent.start <= t.start < sent.end and not _topic_between(doc, t, span)]
@@ -32,6 +34,12 @@ def place_owners(doc: Document, triggers: list[Trigger]) -> dict[int, PlaceMenti
         if near:
             owned.setdefault(min(near)[1], place)
     return owned
+
+
+def _visited(doc: Document, triggers: list[Trigger], span: Span) -> bool:
+    """Whether the place is the bare object of a visit trigger right before it ("to visit Cairo")."""
+    text = doc.text or ""
+    return any(t.entry.frame == "visit" and t.end <= span.start and not text[t.end:span.start].strip() for t in triggers)
 
 
 def _topic_between(doc: Document, trigger: Trigger, span: Span) -> bool:
@@ -59,7 +67,8 @@ def host_mention(place: PlaceMention) -> ActorMention:
 
 def host_roles(roles: Roles, mode: str | None, place: PlaceMention | None) -> tuple[Roles, str | None]:
     """PLOVER §4.6: with a known host among the parties, the visitor is actor and the host recipient; a
-    venue in a third country makes the meeting `third-party`; remote and multilateral meetings keep their mode."""
+    venue in a third country makes the meeting `third-party`, an organisation meeting there `multilateral`; remote
+    and multilateral meetings keep their mode."""
     if mode in ("phone", "multilateral"):
         return roles, mode
     hosts = {m.country for m in roles.host} | ({place.country} if place and place.country else set())
@@ -72,6 +81,9 @@ def host_roles(roles: Roles, mode: str | None, place: PlaceMention | None) -> tu
         return Roles(visitors, hosting, roles.host), "visit"
     if hosting or not visitors:
         return roles, mode
+    venue = min(([place.start] if place else []) + [m.start for m in roles.host], default=0)
+    if mode is None and all(m.country in INTERNATIONAL and m.end <= venue for m in visitors):
+        return roles, "multilateral"  # an organisation meeting at a venue named after it (EU ministers met in X)
     if len({m.country for m in visitors}) == 1 and place is not None:
         return Roles(visitors, [host_mention(place)], roles.host), "visit"
     return roles, "third-party"

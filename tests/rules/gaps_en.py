@@ -6,8 +6,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 from __future__ import annotations
 
 
-#: the pass rate reached (466/480 = 0.971), minus two points for noise from other components
-PASS_FLOOR = 0.951
+#: the pass rate reached (540/554 = 0.975), minus two points for noise from other components
+PASS_FLOOR = 0.952
 
 # Why rows still fail; the first four are actors.v1 gaps, the rest events.v1 (roles/coder) gaps.
 DEMONYM = "actors: a demonym before a common noun (Armenian villages, Egyptian workers) is no mention"
