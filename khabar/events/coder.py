@@ -43,6 +43,8 @@ TOPIC_WORDS = 5
 CONJUNCT_WORDS = 4
 #: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
 ANAPHORA_REACH = 12
+#: acts against a third party that an agreement decides: "ministers agreed on new sanctions" codes the sanction only
+AGREED_ACTS = {"SANCTION"}
 #: how many words may stand between a request and the complementiser opening what it asks for (خواسته است که)
 COMPLEMENT_WORDS = 2
 #: how many words after a conditional marker surely lie in its if-clause (در صورت حمله روسیه, if Russia attacks)
@@ -69,6 +71,10 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
         if i in governor:
             note(trace, doc, trigger.start, trigger.end, rule, "governed",
                  f"content of {triggers[governor[i]].entry.id} (codes its mode)")
+            continue
+        if trigger.entry.type == "AGREE" and i not in governed and decides_act(doc, triggers, i):
+            note(trace, doc, trigger.start, trigger.end, rule, "rejected",
+                 "agrees on a sanction: the sanction is the event, not the agreement of those imposing it")
             continue
         if i in asked:
             note(trace, doc, trigger.start, trigger.end, rule, "governed",
@@ -128,6 +134,15 @@ def requested(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
             if region.start <= u.start < region.end and u.entry.type not in GOVERNORS:
                 asked.setdefault(j, i)
     return asked
+
+
+def decides_act(doc: Document, triggers: list[Trigger], i: int) -> bool:
+    """Whether an AGREE trigger agrees on a sanction (AGREED_ACTS) at most GOVERN_WORDS words away in its clause
+    ("ministers agreed on new sanctions against X", بر سر اعمال تحریم‌ها به توافق رسیدند)."""
+    gov, clause = triggers[i], _clause(doc, triggers[i])
+    near = lambda t: _words(doc, *((t.end, gov.start) if t.end <= gov.start else (gov.end, t.start)))  # noqa: E731
+    return any(t.entry.type in AGREED_ACTS and clause.start <= t.start < clause.end and near(t) <= GOVERN_WORDS
+               for t in triggers)
 
 
 def kind_of(doc: Document, trigger: Trigger) -> str:
