@@ -9,7 +9,7 @@ from .. import languages
 from ..document import DateMention, Document, Event, PlaceMention, Span
 from ..mentions.dates import date_for
 from ..registry import component
-from .aux import CLAUSE_COMMA, FUTURE_TYPES, bounding, conditional, cued, historical, marked, resolve
+from .aux import CLAUSE_COMMA, FUTURE_TYPES, aux_markers, bounding, conditional, cued, historical, marked, resolve
 from .context import context_index, contexts_for
 from .discourse import counterparts
 from .merge import Coded, merge
@@ -44,8 +44,12 @@ TOPIC_WORDS = 5
 CONJUNCT_WORDS = 4
 #: how far (norm characters) before a trigger a demonstrative makes it a back-reference ("this call")
 ANAPHORA_REACH = 12
+#: acts against a third party that an agreement decides: "ministers agreed on new sanctions" codes the sanction only
+AGREED_ACTS = {"SANCTION"}
 #: how many words may stand between a request and the complementiser opening what it asks for (خواسته است که)
 COMPLEMENT_WORDS = 2
+#: how many words after a conditional marker surely lie in its if-clause (در صورت حمله روسیه, if Russia attacks)
+IF_WORDS = 1
 
 
 @component("events.v1", requires=("actors", "dates", "sentences"), assigns=("events",))
@@ -68,6 +72,10 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
         if i in governor:
             note(trace, doc, trigger.start, trigger.end, rule, "governed",
                  f"content of {triggers[governor[i]].entry.id} (codes its mode)")
+            continue
+        if trigger.entry.type == "AGREE" and i not in governed and decides_act(doc, triggers, i):
+            note(trace, doc, trigger.start, trigger.end, rule, "rejected",
+                 "agrees on a sanction: the sanction is the event, not the agreement of those imposing it")
             continue
         if i in asked:
             note(trace, doc, trigger.start, trigger.end, rule, "governed",
@@ -127,6 +135,15 @@ def requested(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
             if region.start <= u.start < region.end and u.entry.type not in GOVERNORS:
                 asked.setdefault(j, i)
     return asked
+
+
+def decides_act(doc: Document, triggers: list[Trigger], i: int) -> bool:
+    """Whether an AGREE trigger agrees on a sanction (AGREED_ACTS) at most GOVERN_WORDS words away in its clause
+    ("ministers agreed on new sanctions against X", بر سر اعمال تحریم‌ها به توافق رسیدند)."""
+    gov, clause = triggers[i], _clause(doc, triggers[i])
+    near = lambda t: _words(doc, *((t.end, gov.start) if t.end <= gov.start else (gov.end, t.start)))  # noqa: E731
+    return any(t.entry.type in AGREED_ACTS and clause.start <= t.start < clause.end and near(t) <= GOVERN_WORDS
+               for t in triggers)
 
 
 def kind_of(doc: Document, trigger: Trigger) -> str:
@@ -279,8 +296,8 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
             return chain[0].entry.ask_mode or REQUEST_MODES.get(inner, "change")
         if kind == "REJECT":
             return chain[0].entry.ask_mode or ASK_MODES.get(inner)
-        if kind == "THREATEN" and (mode := threat_mode(chain[0])):
-            return mode
+        if kind == "THREATEN" and not if_clause(doc, chain[0].start, clause) and (mode := threat_mode(chain[0])):
+            return mode  # warned of action in case of an attack: the attack is the condition, not the threat
     if kind in ("REQUEST", "THREATEN"):  # what is asked or threatened may follow in a complement (warned that ...)
         clause = Span(clause.start, max(clause.end, content_span(doc, trigger).end))
     if kind in GOVERNORS and markers(doc.lang or "").order != "SOV":
@@ -335,8 +352,24 @@ def cue_mode(doc: Document, kind: str, clause: Span) -> str | None:
     table = cue_table(doc.lang or "", "triggers", "mode_cues").get(kind, {})
     norm = norm_text(doc)
     span = (norm_index(doc, clause.start), norm_index(doc, clause.end))
-    hits = [(m.start(), mode) for mode, regex in table.items() if (m := regex.search(norm, *span))]
-    return min(hits)[1] if hits else None
+    hits = [(m.start(), mode) for mode, regex in table.items() for m in regex.finditer(norm, *span)]
+    return min((h for h in hits if not _in_if_clause(doc, h[0], span[0])), default=(0, None))[1]
+
+
+def if_clause(doc: Document, offset: int, clause: Span) -> bool:
+    """Whether a text offset lies in an if-clause opened in `clause` (`در صورت حمله`, "if Russia attacks"): what
+    stands there is a condition, not the content of a threat or request."""
+    return _in_if_clause(doc, norm_index(doc, offset), norm_index(doc, clause.start))
+
+
+def _in_if_clause(doc: Document, at: int, floor: int) -> bool:
+    """Whether a conditional marker (aux.yaml `hypothetical`) stands at most IF_WORDS words before norm offset
+    `at`, after `floor`, with no comma between."""
+    regex = aux_markers(doc.lang or "").before.get("hypothetical")
+    norm = norm_text(doc)
+    marks = list(regex.finditer(norm, floor, at)) if regex is not None and at > floor else []
+    return bool(marks) and len(norm[marks[-1].end():at].split()) <= IF_WORDS \
+        and not CLAUSE_COMMA.search(norm, marks[-1].end(), at)
 
 
 def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: dict[str, list[int]],

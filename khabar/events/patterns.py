@@ -2,7 +2,8 @@
 
 Pattern syntax, shared by triggers, quotes, aux and contexts (docs/languages.md):
 `a|b` alternatives; `~stem` takes the language's verb prefixes and suffixes; `stem*` takes its noun suffixes; `stem+` is any word starting with stem;
-`{name}` is a verb lexeme from the file's `verbs` table; `..` skips up to `gap` words. Every word may carry
+`{name}` is a verb lexeme from the file's `verbs` table; `..` skips up to `gap` words, `...` up to LONG_GAP times
+as many (a relative clause between a noun and its verb: نظری که ... موافقت کرد). Every word may carry
 the language's clitic prefixes. Verb prefixes are captured (`vp<n>` groups) so aux can read negation and future.
 """
 from __future__ import annotations
@@ -25,6 +26,10 @@ BEFORE = rf"(?<!{WORD})(?<!\u200c)"
 AFTER = rf"(?!{WORD})(?!\u200c{WORD})"
 SPACE = r"[\s\u200c]+"
 K = TypeVar("K")
+#: how many `gap`s a long gap (`...`) may skip
+LONG_GAP = 3
+#: the tokens that skip words
+GAPS = ("..", "...")
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,7 @@ class Compiler:
         if not patterns:
             raise DataFileError(self.where, "no patterns", key)
         # the regex tries alternatives in order: longer patterns first, so `دیدار {kardan}` beats `دیدار*`
-        ordered = sorted(patterns, key=lambda p: -len([t for t in p.split() if t != ".."]))
+        ordered = sorted(patterns, key=lambda p: -len([t for t in p.split() if t not in GAPS]))
         body = "|".join(f"(?:{self._pattern(p, key)})" for p in ordered)
         return re.compile(f"{BEFORE}(?:{body})", re.IGNORECASE)
 
@@ -96,7 +101,7 @@ class Compiler:
         """Lower-cased literal stems one of which every match must contain (each pattern's rarest word)."""
         found: set[str] = set()
         for pattern in patterns:
-            options = [self._literals(t, key) for t in pattern.split() if t != ".."]
+            options = [self._literals(t, key) for t in pattern.split() if t not in GAPS]
             found |= max(options, key=lambda words: min(map(len, words), default=0))
         return frozenset(found)
 
@@ -111,15 +116,15 @@ class Compiler:
 
     def _pattern(self, pattern: str, key: str) -> str:
         parts: list[str] = []
-        gap = False
+        gap = 0
         for token in pattern.split():
-            if token == "..":
-                gap = True
+            if token in GAPS:
+                gap = self.inf.gap * (LONG_GAP if token == "..." else 1)
                 continue
             if parts:
-                parts.append(SPACE + (f"(?:\\S+{SPACE}){{0,{self.inf.gap}}}?" if gap else ""))
+                parts.append(SPACE + (f"(?:\\S+{SPACE}){{0,{gap}}}?" if gap else ""))
             parts.append(self._token(token, key))
-            gap = False
+            gap = 0
         return "".join(parts) + AFTER
 
     def _token(self, token: str, key: str) -> str:
