@@ -330,7 +330,8 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
     if sent not in parts:
         parts[sent] = clauses(doc, sent)
     clause = next((c for c in parts[sent] if c.start <= trigger.start < c.end), sent)
-    if entry.type in TOPIC_TYPES and in_topic(doc, clause, trigger.start, TOPIC_WORDS):
+    if entry.type in TOPIC_TYPES and in_topic(doc, clause, trigger.start, TOPIC_WORDS) \
+            or after_topic_word(doc, clause, trigger.start):
         return "a topic (after a topic word), not an act"
     roles = roles_for(doc, entry.frame, sent, trigger.start, trigger.end, parts[sent], prefer=entry.recipient,
                       content=[Span(t.start, t.end) for t in chain])
@@ -365,6 +366,17 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
                   confidence=confidence(entry.confidence - (NAMED_TRIGGER if named else 0.0), kind, roles, own),
                   coder=f"lexicon:{entry.lang}:{entry.id}:frame={entry.frame}")
     return Coded(event, trigger, refers_back(doc, trigger))
+
+
+def after_topic_word(doc: Document, clause: Span, start: int) -> bool:
+    """Whether a topic word (`roles.about`) ends right before `start`: "the issue of cyber attacks" (قضايا الهجمات)
+    names a subject discussed, of any type, not an act."""
+    regex = markers(doc.lang or "").topic
+    if regex is None:
+        return False
+    text = doc.text or ""
+    begin = max(clause.start, text.rfind(" ", clause.start, max(start - 1, clause.start)))
+    return regex.search(norm_text(doc), norm_index(doc, begin), norm_index(doc, start)) is not None
 
 
 def planned(event_type: str, when: DateMention | None, clause: Span, published: str | None) -> bool:
