@@ -20,6 +20,10 @@ from .triggers import Trigger, cue_table, find_triggers, plover
 
 #: types whose trigger takes another event as its content ("asked X to meet", "threatened sanctions")
 GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
+#: ACCUSE modes whose trigger takes the conflict right after it (material conflict, quad 4) as its object
+#: ("condemned the attack", "concern over the arrests"): what is criticised is no act of the critic, so it codes
+#: no event of its own (an allegation keeps its content: "accused X of plotting an attack" is a hypothetical attack)
+CRITIC_MODES = {"disapprove"}
 #: how many words may separate a governing trigger from the event it governs
 GOVERN_WORDS = 10
 #: how many words may separate two triggers of one type that name one governed act ("host new peace talks")
@@ -150,14 +154,16 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
     sov = markers(doc.lang or "").order == "SOV"
     kinds = [kind_of(doc, t) if t.entry.type in GOVERNORS else t.entry.type for t in triggers]
     for i, gov in enumerate(triggers):
-        if kinds[i] not in GOVERNORS or (i in taken and kinds[i] not in ("REQUEST", "AGREE")):
+        critic = kinds[i] == "ACCUSE" and gov.entry.mode in CRITIC_MODES
+        if not (kinds[i] in GOVERNORS or critic) or (i in taken and kinds[i] not in ("REQUEST", "AGREE")):
             continue
         sent = sentence_for(doc, gov.start)
         best = None
         for j, t in enumerate(triggers):
             if j == i or not (sent.start <= t.start < sent.end) or kinds[j] in (kinds[i], "REJECT") or j in taken \
                     or (j in pairs and not (kinds[i] == "REJECT" and kinds[j] == "REQUEST")) \
-                    or (kinds[i] == "THREATEN" and threat_mode(t) is None):
+                    or (kinds[i] == "THREATEN" and threat_mode(t) is None) \
+                    or (critic and not _criticised(doc, gov, t, kinds[j])):
                 continue
             reach = GOVERN_WORDS if kinds[j] == "REQUEST" else GOVERN_WORDS // 2  # the refused request is the object
             ahead = GOVERN_WORDS // 2 if gov.entry.noun else GOVERN_WORDS  # a noun's content is its complement
@@ -171,6 +177,15 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
             pairs[i] = best
             taken.add(best)
     return pairs
+
+
+def _criticised(doc: Document, critic: Trigger, t: Trigger, kind: str) -> bool:
+    """Whether a trigger is the object of a criticism before it: a material conflict at most GOVERN_WORDS
+    words after it, with no comma or coordinator between (`condemned X, and Y arrested ...` is a new act)."""
+    if plover("types")[kind]["quad"] != 4 or t.start < critic.end or _words(doc, critic.end, t.start) > GOVERN_WORDS:
+        return False
+    between = CLAUSE_COMMA.search(norm_text(doc), norm_index(doc, critic.end), norm_index(doc, t.start))
+    return not (between or _coordinated(doc, critic.end, t.start) or _fused(doc, critic.end, t.start))
 
 
 def companions(doc: Document, triggers: list[Trigger], governed: dict[int, int]) -> list[tuple[int, int]]:
