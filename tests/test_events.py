@@ -297,3 +297,9 @@ def test_what_is_criticised_is_no_act_of_the_critic(text: str) -> None:
 def test_a_criticism_and_a_new_act_after_a_coordinator_are_two_events() -> None:
     text = "وانتقدت قطر مصر، وطردت الجزائر السفير الفرنسي."
     assert {e.event_type for e in code_events(make_doc(text, "ar", AR)).events} == {"ACCUSE", "SANCTION"}
+
+
+def test_the_date_of_what_is_criticised_does_not_date_the_criticism() -> None:
+    text = "وأدانت الأردن الهجوم على السفارة يوم 3 يناير."
+    events = code_events(make_doc(text, "ar", AR, published="2024-03-15")).events
+    assert [(e.event_type, e.aux) for e in events] == [("ACCUSE", None)]

@@ -77,7 +77,8 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
                  f"inside what {triggers[asked[i]].entry.id} asks for, not an act")
             continue
         chain = contents(triggers, governed, i)
-        dates = [doc.dates[k] for k, j in owners.items() if j == i or (i in governed and j == governed[i])]
+        inherits = i in governed and trigger.entry.type in GOVERNORS  # what is criticised keeps its date to itself
+        dates = [doc.dates[k] for k, j in owners.items() if j == i or (inherits and j == governed[i])]
         place = places.get(i) or (places.get(governed[i]) if i in governed else None)
         found = code_trigger(doc, trigger, chain, index, parts, dates, place)
         if isinstance(found, str) or (found.backref and not any(c.event.event_type == found.event.event_type for c in coded)):
