@@ -286,3 +286,20 @@ def test_a_persian_date_dates_the_verb_after_it():
     text = "پاکستان در ۲ مارس سفیر ایران را احضار کرد و در ۹ مارس، روسیه و چین تلفنی گفتگو کردند."
     coded = {e.event_type: e.date for e in code_events(make_doc(text, "fa", FA)).events}
     assert coded == {"ACCUSE": "2024-03-02", "CONSULT": "2024-03-09"}
+
+
+@pytest.mark.parametrize("text", ["وأدانت مصر بشدة الهجوم على السفارة الإسرائيلية في الأردن.",
+                                  "وأعربت قطر عن قلقها من اعتقال الصحفيين في الجزائر."])
+def test_what_is_criticised_is_no_act_of_the_critic(text: str) -> None:
+    assert [e.event_type for e in code_events(make_doc(text, "ar", AR)).events] == ["ACCUSE"]
+
+
+def test_a_criticism_and_a_new_act_after_a_coordinator_are_two_events() -> None:
+    text = "وانتقدت قطر مصر، وطردت الجزائر السفير الفرنسي."
+    assert {e.event_type for e in code_events(make_doc(text, "ar", AR)).events} == {"ACCUSE", "SANCTION"}
+
+
+def test_the_date_of_what_is_criticised_does_not_date_the_criticism() -> None:
+    text = "وأدانت الأردن الهجوم على السفارة يوم 3 يناير."
+    events = code_events(make_doc(text, "ar", AR, published="2024-03-15")).events
+    assert [(e.event_type, e.aux) for e in events] == [("ACCUSE", None)]

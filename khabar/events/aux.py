@@ -37,6 +37,8 @@ class AuxMarkers:
     prefixes: dict[str, frozenset[str]]
     before: dict[str, re.Pattern[str]]
     window: dict[str, int]
+    #: words opening the consequence of an if-clause where the language marks it (`hypothetical.consequence`)
+    consequence: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -44,10 +46,12 @@ def aux_markers(lang: str) -> AuxMarkers:
     """Compile a language's aux.yaml."""
     spec = languages.data(lang, "aux") or {}
     comp = Compiler(lang, where=str(languages.LANG_DIR / lang / "aux.yaml"))
+    then = (spec.get("hypothetical") or {}).get("consequence")
     return AuxMarkers(
         prefixes={k: frozenset(normalise(w, lang) for w in v.get("prefixes", [])) for k, v in spec.items()},
         before={k: comp.compile(v["before"], f"{k}.before") for k, v in spec.items() if v.get("before")},
         window={k: int(v.get("window", 4)) for k, v in spec.items()},
+        consequence=comp.compile(then, "hypothetical.consequence") if then else None,
     )
 
 
@@ -131,12 +135,25 @@ def conditional(doc: Document, trigger: Trigger, sent: Span) -> str | None:
     ns, ts, te = norm_index(doc, sent.start), norm_index(doc, trigger.start), norm_index(doc, trigger.end)
     before = list(regex.finditer(norm, ns, ts))
     if before:
-        comma = CLAUSE_COMMA.search(norm, before[-1].end(), ts)
-        if not comma:
+        opens = _consequence_start(doc, before[-1].end(), ts, te)
+        if opens is None:
             return "inside" if marked(doc, trigger, sent, "hypothetical") else None
-        return None if _beyond(doc, comma.end() + CONSEQUENCE_SLACK, ts) else "consequence"
+        return None if _beyond(doc, opens, ts) else "consequence"
     after = regex.search(norm, te, norm_index(doc, sent.end))
     return "consequence" if after and not _broken(doc, te, after.start()) else None
+
+
+def _consequence_start(doc: Document, start: int, ts: int, te: int) -> int | None:
+    """Where the consequence of an if-clause opening at norm `start` begins, for a trigger at norm[ts:te]: after
+    its comma (and a clause break right after it, "، فإن"), else after a consequence word (`hypothetical.consequence`:
+    Arabic فإن, or فلن opening the trigger itself); None when the trigger is inside the if-clause."""
+    norm = norm_text(doc)
+    comma = CLAUSE_COMMA.search(norm, start, ts)
+    if comma:
+        return comma.end() + CONSEQUENCE_SLACK
+    regex = aux_markers(doc.lang or "").consequence
+    word = regex.search(norm, start, te) if regex is not None else None
+    return min(word.end(), ts) if word else None
 
 
 def _broken(doc: Document, start: int, end: int) -> bool:
@@ -181,6 +198,8 @@ def resolve(event_type: str, mode: str | None, aux: str | None, *, negated_type:
     what it threatens), refusal is REJECT (`mode` is then already the refusal's)."""
     if aux == "negation" and negated_type:
         return negated_type, mode, None
+    if event_type == "THREATEN" and condition != "inside":
+        return event_type, mode, None if aux == "future" else aux  # a threat's future or condition is its content
     if condition == "consequence" and event_type in THREAT_MODES:
         return "THREATEN", threat or THREAT_MODES[event_type], None
     if condition == "consequence" and event_type in FUTURE_TYPES and aux != "negation":

@@ -15,12 +15,16 @@ from .discourse import counterparts
 from .merge import Coded, merge
 from .patterns import norm_index, norm_text, normalise
 from .places import host_roles, location, place_owners
-from .roles import Roles, clauses, in_topic, markers, roles_for, tag_of
+from .roles import Roles, clauses, has_possessor, in_topic, markers, roles_for, tag_of
 from .trace import Decision, note
 from .triggers import Trigger, cue_table, find_triggers, plover
 
 #: types whose trigger takes another event as its content ("asked X to meet", "threatened sanctions")
 GOVERNORS = {"REQUEST", "REJECT", "THREATEN", "AGREE"}
+#: ACCUSE modes whose trigger takes the conflict right after it (material conflict, quad 4) as its object
+#: ("condemned the attack", "concern over the arrests"): what is criticised is no act of the critic, so it codes
+#: no event of its own (an allegation keeps its content: "accused X of plotting an attack" is a hypothetical attack)
+CRITIC_MODES = {"disapprove"}
 #: how many words may separate a governing trigger from the event it governs
 GOVERN_WORDS = 10
 #: how many words may separate two triggers of one type that name one governed act ("host new peace talks")
@@ -69,7 +73,7 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
     owners, places = date_owners(doc, triggers), place_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
         rule = trigger.entry.id
-        if i in governor:
+        if i in governor and not criticised_with_actor(doc, triggers[governor[i]], trigger):
             note(trace, doc, trigger.start, trigger.end, rule, "governed",
                  f"content of {triggers[governor[i]].entry.id} (codes its mode)")
             continue
@@ -82,7 +86,8 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
                  f"inside what {triggers[asked[i]].entry.id} asks for, not an act")
             continue
         chain = contents(triggers, governed, i)
-        dates = [doc.dates[k] for k, j in owners.items() if j == i or (i in governed and j == governed[i])]
+        inherits = i in governed and trigger.entry.type in GOVERNORS  # what is criticised keeps its date to itself
+        dates = [doc.dates[k] for k, j in owners.items() if j == i or (inherits and j == governed[i])]
         place = places.get(i) or (places.get(governed[i]) if i in governed else None)
         found = code_trigger(doc, trigger, chain, index, parts, dates, place)
         if isinstance(found, str) or (found.backref and not any(c.event.event_type == found.event.event_type for c in coded)):
@@ -168,14 +173,16 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
     sov = markers(doc.lang or "").order == "SOV"
     kinds = [kind_of(doc, t) if t.entry.type in GOVERNORS else t.entry.type for t in triggers]
     for i, gov in enumerate(triggers):
-        if kinds[i] not in GOVERNORS or (i in taken and kinds[i] not in ("REQUEST", "AGREE")):
+        critic = kinds[i] == "ACCUSE" and gov.entry.mode in CRITIC_MODES
+        if not (kinds[i] in GOVERNORS or critic) or (i in taken and kinds[i] not in ("REQUEST", "AGREE")):
             continue
         sent = sentence_for(doc, gov.start)
         best = None
         for j, t in enumerate(triggers):
             if j == i or not (sent.start <= t.start < sent.end) or kinds[j] in (kinds[i], "REJECT") or j in taken \
                     or (j in pairs and not (kinds[i] == "REJECT" and kinds[j] == "REQUEST")) \
-                    or (kinds[i] == "THREATEN" and threat_mode(t) is None):
+                    or (kinds[i] == "THREATEN" and threat_mode(t) is None) \
+                    or (critic and not _criticised(doc, gov, t, kinds[j])):
                 continue
             reach = GOVERN_WORDS if kinds[j] == "REQUEST" else GOVERN_WORDS // 2  # the refused request is the object
             ahead = GOVERN_WORDS // 2 if gov.entry.noun else GOVERN_WORDS  # a noun's content is its complement
@@ -189,6 +196,22 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
             pairs[i] = best
             taken.add(best)
     return pairs
+
+
+def criticised_with_actor(doc: Document, critic: Trigger, t: Trigger) -> bool:
+    """Whether a criticised act names its own actor (condemned Russia's invasion): then it is an event of its own;
+    without one (condemned the attack) it is only what is criticised, lest it take the critic as actor."""
+    return kind_of(doc, critic) == "ACCUSE" and critic.entry.mode in CRITIC_MODES \
+        and has_possessor(doc, sentence_for(doc, t.start), t.start, t.end, t.nominal)
+
+
+def _criticised(doc: Document, critic: Trigger, t: Trigger, kind: str) -> bool:
+    """Whether a trigger is the object of a criticism before it: a material conflict at most GOVERN_WORDS
+    words after it, with no comma or coordinator between (`condemned X, and Y arrested ...` is a new act)."""
+    if plover("types")[kind]["quad"] != 4 or t.start < critic.end or _words(doc, critic.end, t.start) > GOVERN_WORDS:
+        return False
+    between = CLAUSE_COMMA.search(norm_text(doc), norm_index(doc, critic.end), norm_index(doc, t.start))
+    return not (between or _coordinated(doc, critic.end, t.start) or _fused(doc, critic.end, t.start))
 
 
 def companions(doc: Document, triggers: list[Trigger], governed: dict[int, int]) -> list[tuple[int, int]]:
@@ -380,7 +403,8 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
     if sent not in parts:
         parts[sent] = clauses(doc, sent)
     clause = next((c for c in parts[sent] if c.start <= trigger.start < c.end), sent)
-    if entry.type in TOPIC_TYPES and in_topic(doc, clause, trigger.start, TOPIC_WORDS):
+    if entry.type in TOPIC_TYPES and in_topic(doc, clause, trigger.start, TOPIC_WORDS) \
+            or after_topic_word(doc, clause, trigger.start):
         return "a topic (after a topic word), not an act"
     roles = roles_for(doc, entry.frame, sent, trigger.start, trigger.end, parts[sent], prefer=entry.recipient,
                       content=[Span(t.start, t.end) for t in chain], nominal=trigger.nominal)
@@ -417,6 +441,17 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
                   confidence=confidence(entry.confidence - (NAMED_TRIGGER if named else 0.0), kind, roles, own),
                   coder=f"lexicon:{entry.lang}:{entry.id}:frame={entry.frame}")
     return Coded(event, trigger, refers_back(doc, trigger), cued(doc, scope, "clause"))
+
+
+def after_topic_word(doc: Document, clause: Span, start: int) -> bool:
+    """Whether a topic word (`roles.about`) ends right before `start`: "the issue of cyber attacks" (قضايا الهجمات)
+    names a subject discussed, of any type, not an act."""
+    regex = markers(doc.lang or "").topic
+    if regex is None:
+        return False
+    text = doc.text or ""
+    begin = max(clause.start, text.rfind(" ", clause.start, max(start - 1, clause.start)))
+    return regex.search(norm_text(doc), norm_index(doc, begin), norm_index(doc, start)) is not None
 
 
 def planned(event_type: str, when: DateMention | None, clause: Span, published: str | None) -> bool:

@@ -338,6 +338,15 @@ def outermost(mentions: list[ActorMention]) -> list[ActorMention]:
                                            and o.end - o.start > m.end - m.start for o in mentions)]
 
 
+def has_possessor(doc: Document, sent: Span, start: int, end: int, nominal: bool | None) -> bool:
+    """Whether an event noun names its own actor (Russia's invasion, الغزو الروسي) among the mentions of its clause."""
+    parts = clauses(doc, sent)
+    clause = next((c for c in parts if c.start <= start < c.end), sent)
+    coded = outermost([m for m in doc.actors if m.country and clause.start <= m.start and m.end <= clause.end])
+    gs = argument_groups(doc, [m for m in coded if not (m.start <= start and end <= m.end)])
+    return possessor(doc, gs, start, end, nominal) is not None
+
+
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
               prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
