@@ -44,6 +44,8 @@ class Speech:
 
     #: the speech verbs behind their anchor prefilter
     verbs: LiteralIndex[str]
+    #: look-alikes that are no speech verb (`not_verbs`: Persian گفت وگو, "talks", written apart)
+    not_verbs: re.Pattern[str] | None
     complementizers: re.Pattern[str]
     according: re.Pattern[str] | None
     sources: re.Pattern[str] | None
@@ -67,6 +69,7 @@ def speech(lang: str) -> Speech:
     passive, verbs = spec.get("passive"), spec.get("verbs", [])
     return Speech(
         verbs=LiteralIndex([Indexed("verbs", comp.compile(verbs, "verbs"), comp.anchors(verbs, "verbs"))]),
+        not_verbs=comp.compile(spec["not_verbs"], "not_verbs") if spec.get("not_verbs") else None,
         complementizers=re.compile("|".join(re.escape(w) if not w.isalpha() else comp.compile([w], "c").pattern
                                             for w in spec.get("complementizers", []))),
         according=comp.compile(spec["according"], "according") if spec.get("according") else None,
@@ -142,8 +145,10 @@ def speech_verbs(doc: Document) -> dict[int, list[re.Match[str]]]:
     windows = sentence_windows(doc)
     starts = [ns for ns, _ in windows]
     out: dict[int, list[re.Match[str]]] = {}
-    for _, m in speech(doc.lang or "").verbs.scan(norm_text(doc), windows):
-        out.setdefault(bisect_right(starts, m.start()) - 1, []).append(m)
+    cues, norm = speech(doc.lang or ""), norm_text(doc)
+    for _, m in cues.verbs.scan(norm, windows):
+        if cues.not_verbs is None or not cues.not_verbs.match(norm, m.start()):
+            out.setdefault(bisect_right(starts, m.start()) - 1, []).append(m)
     return out
 
 
