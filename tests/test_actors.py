@@ -624,7 +624,7 @@ def test_demonym_next_to_a_common_noun_names_its_state(lang, text, surface, coun
 
 @pytest.mark.parametrize("lang, text, surface, country, sector", [
     ("en", "Israeli warships entered the port.", "Israeli warships", "ISR", "MIL"),
-    ("ar", "اقتربت سفن خفر السواحل الصينية من الجزيرة", "سفن خفر السواحل الصينية", "CHN", "MIL"),
+    ("ar", "اقتربت سفن خفر السواحل الصينية من الجزيرة", "خفر السواحل الصينية", "CHN", "MIL"),
     ("fa", "طالبان پاکستان مسئولیت حمله را پذیرفت", "طالبان پاکستان", "PAK", "REB"),
     ("en", "The Pakistani Taliban claimed the attack.", "The Pakistani Taliban", "PAK", "REB"),
     ("fa", "شرکت‌های آمریکایی از بازار خارج شدند", "شرکت‌های آمریکایی", "USA", "BUS"),
@@ -952,3 +952,44 @@ def test_bare_title_before_a_known_name_after_a_comma_is_that_person(lang, text,
 
 def test_bare_title_before_a_comma_and_no_name_stays_unlinked():
     assert "the ambassador" not in found("Officials met the ambassador, and then left.", "en", "2022-02-26")
+
+
+MEMBERS_OF_A_BARE_BODY = [  # (lang, text, surface, country): the body named later, or earlier, in the document
+    ("ar", "قال مسؤول كبير في الإدارة إن المكالمة كانت صريحة. وأكدت إدارة بايدن ذلك.", "مسؤول كبير في الإدارة", "USA"),
+    ("ar", "قال مسؤول كبير في الإدارة إن المكالمة كانت صريحة. وقال المسؤول إن إدارة بايدن ستواصل.", "المسؤول", "USA"),
+    ("ar", "أكدت إدارة بايدن ذلك. وقال المسؤول الكبير في الإدارة إن الأمر يتعلق بالتجارة.",
+     "المسؤول الكبير في الإدارة", "USA"),
+    ("en", "A senior administration official said the call was frank. The Biden administration agreed.",
+     "senior administration official", "USA"),
+    ("en", "The Biden administration imposed new tariffs on steel.", "The Biden administration", "USA"),
+    ("fa", "یک مقام ارشد در دولت گفت که تماس صریح بود. دولت بایدن این را تایید کرد.", "یک مقام ارشد در دولت", "USA"),
+]
+
+
+@pytest.mark.parametrize("lang, text, surface, country", MEMBERS_OF_A_BARE_BODY)
+def test_members_of_a_bare_body_belong_to_the_body_the_document_names(lang, text, surface, country):
+    assert found(text, lang, D2021)[surface][0] == country
+
+
+def test_bare_title_with_no_body_anywhere_stays_unlinked():
+    got = found("قال مسؤول كبير في الإدارة إن المكالمة كانت صريحة. وقال المسؤول إنها طويلة.", "ar")
+    assert not any(k.startswith(("مسؤول", "المسؤول")) for k in got)
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("en", "after discussions with @AzPresident and @NikolPashinyan, Michel wrote", "@AzPresident", "AZE"),
+    ("en", "after discussions with @AzPresident and @NikolPashinyan, Michel wrote", "@NikolPashinyan", "ARM"),
+    ("en", "The statement was posted by @eu_eeas on Sunday.", "@eu_eeas", "EUR"),
+])
+def test_social_media_handle_names_its_owner_with_the_at_sign(lang, text, surface, country):
+    assert found(text, lang, D2021)[surface][0] == country
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("ar", 'رحبت قطر وحركة "حماس" بالاتفاق', 'حركة "حماس"', "PSE"),
+    ("ar", "وتدعم دول التحالف تقدم القوات الحكومية", "دول التحالف", "IGO"),
+    ("en", "A depot was struck by coalition forces near the port.", "coalition forces", "IGO"),
+    ("ar", "سيطرت قوات المقاومة على مطار عدن بعد معارك في عدن ولحج والضالع", "قوات المقاومة", "YEM"),
+])
+def test_named_movements_coalitions_and_the_home_resistance(lang, text, surface, country):
+    assert found(text, lang, D2021)[surface][0] == country

@@ -43,6 +43,8 @@ ACTORS_ENV = "KHABAR_ACTORS"
 UNMARKED = "#unmarked"
 #: quotation marks a name may stand in (`حركة "حماس"`): inside a name phrase, and taken into its span
 QUOTES = "\"«»“”"
+#: the mark before a social-media handle (`@AzPresident`), taken into the span of the name it starts
+HANDLE = "@"
 
 
 @dataclass
@@ -149,6 +151,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
     nouns = [(c, c.type) for c in chunks if c.type in QUALIFIED]
     relayed, after = -1, {c.start: c for c in chunks}
     abbreviations: set[int] = set()
+    pending: list[list[Chunk]] = []
     for full in groups(chunks, text, rules):
         group = _without_honorifics(full)
         if group[0].start in abbreviations:
@@ -167,6 +170,8 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
         found = (found or _recalled(kb, lang, text, group, on, written) or _domestic(group, home, lang)
                  or _titled(kb, lang, text, group, after.get(group[-1].end), on))
+        if not found and all(c.type in ("TITLE", "MOD", "HON") for c in group):
+            pending.append(full)
         written |= _named_people(group, found)
         for first, last, link in found:
             start = text.toks[group[first].start][0] + group[first].lead
@@ -185,9 +190,25 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
                     end = text.toks[abbreviation.end - 1][1] + 1
             if noun:
                 link = replace(link, by=link.by + OBJECT_MARK)
-            out.setdefault(_quoted(norm, start, end), link)
+            out.setdefault(_quoted(norm, start - (norm[start - 1:start] == HANDLE), end), link)
+    _forward(text, pending, rules, antecedents, out)
     out.update(_surnames(text, rules, out))
     return sorted((s, e, link) for (s, e), link in out.items())
+
+
+def _forward(text: Text, pending: list[list[Chunk]], rules: LangRules, antecedents: dict[str, Linked | None],
+             out: dict[tuple[int, int], Linked]) -> None:
+    """Members of a bare body met before the phrase naming it (`مسؤول كبير في الإدارة` before `إدارة بايدن`):
+    linked to the document's one antecedent once the whole text is read; a later bare title left unlinked
+    (`المسؤول`) refers back to them."""
+    recalled: dict[str, Linked | None] = {}
+    for full in pending:
+        found = _coreferent(text, full, rules, antecedents if _member_body(full) else recalled)
+        if found:
+            start = _extend_left(text, full, rules, text.toks[full[0].start][0] + full[0].lead)
+            end = text.toks[full[-1].end - 1][1] - full[-1].trim
+            _remember(full, found[0][2], recalled)
+            out.setdefault((start, end), found[0][2])
 
 
 def _abbreviation(text: Text, group: list[Chunk], chunk: Chunk | None) -> Chunk | None:
@@ -279,17 +300,33 @@ def _remember(group: list[Chunk], link: Linked, antecedents: dict[str, Linked | 
 def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
                 antecedents: dict[str, Linked | None]) -> list[tuple[int, int, Linked]]:
     """A definite bare title (`the spokesman`, `الإدارة`, `مقامها`) refers back to the one earlier phrase with it;
-    after an honorific (`معالي وزير الخارجية`), when phrases of two countries had it, to the one naming no country."""
+    after an honorific (`معالي وزير الخارجية`), when phrases of two countries had it, to the one naming no country.
+    Members of a bare body (`مسؤول كبير في الإدارة`, `an official in the administration`) are that body's."""
     honoured = group[0].type == "HON"
-    if any(c.type not in ("TITLE", "MOD", "HON") for c in group) or not (honoured or _definite(text, group[0], rules)):
+    body = _member_body(group)
+    definite = _definite(text, body, rules) or body.start > group[0].start and not body.via if body else False
+    if any(c.type not in ("TITLE", "MOD", "HON") for c in group) or not (
+            honoured or definite or _definite(text, group[0], rules)):
         return []
-    titles = [c.entry.id for c in group if c.type == "TITLE"]
+    titles = [c.entry.id for c in ([body] if body else group) if c.type == "TITLE"]
     link = antecedents.get(titles[0]) if titles else None
     link = link or (antecedents.get(titles[0] + UNMARKED) if titles and honoured else None)
     if link is None:
         return []
+    if body is not None:
+        return [(0, len(group), Linked(None, None, link.country, _title_sector(group[:group.index(body)]),
+                                       link.by + "#member"))]
     return [(0, len(group), Linked(link.name, link.wikidata, link.country, link.sector, link.by + "#coref",
                                    link.name_span))]
+
+
+def _member_body(group: list[Chunk]) -> Chunk | None:
+    """The body title of a phrase of members (`الإدارة` in `مسؤول كبير في الإدارة`, `administration` in
+    `a senior administration official`), else None."""
+    member = next((c for c in group if c.type == "TITLE" and c.entry.member), None)
+    if member is None:
+        return None
+    return next((c for c in group if c.type == "TITLE" and c is not member and not c.entry.member), None)
 
 
 def _possessed(text: Text, group: list[Chunk], rules: LangRules,
@@ -450,8 +487,8 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
         return _joins(group[:-1] + [_as_title(prev)], _as_title(chunk), text, rules)
     chunk.via = _connector(text, prev.end, chunk.start, rules)
     adjacent = chunk.start == prev.end and text.tight[chunk.start]
-    if chunk.via in ("host", "member") and chunk.type == "TITLE":
-        return prev.type == "TITLE" and prev.entry.member  # `12 موظفا في السفارة الفرنسية`
+    if chunk.via in ("host", "member") and chunk.type == "TITLE":  # `12 موظفا في السفارة`, `مسؤول كبير في الإدارة`
+        return prev.type in ("TITLE", "MOD") and any(c.type == "TITLE" and c.entry.member for c in group)
     if chunk.via in ("member", "named"):
         return chunk.via == "named" and prev.type == "TITLE" and chunk.type == "STATE"  # `شركة ByteDance الصينية`
     if chunk.via == "host":
@@ -464,6 +501,8 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
         if chunk.via:
             return chunk.type in ("TITLE", "MOD", "PERSON") and (chunk.via == "genitive" or chunk.type != "PERSON")
         return chunk.type in ("PERSON", "MOD") or (rules.country_first and chunk.type in ("TITLE", "HON"))
+    if prev.type == "PERSON" and rules.country_first and len(group) == 1 and not chunk.via:
+        return chunk.type == "TITLE" and chunk.entry.relation  # `the Biden administration`
     if chunk.via:
         return chunk.type in ("TITLE", "MOD")
     return chunk.type == "PERSON" and len(group) >= 2 and group[-2].entry.relation
