@@ -993,3 +993,15 @@ def test_social_media_handle_names_its_owner_with_the_at_sign(lang, text, surfac
 ])
 def test_named_movements_coalitions_and_the_home_resistance(lang, text, surface, country):
     assert found(text, lang, D2021)[surface][0] == country
+
+
+def test_lone_demonym_is_an_actor_record_only_where_a_quote_or_event_uses_it():
+    from khabar.document import Quote
+    from khabar.records import records
+    doc = extract("The Turkish raid killed two soldiers. Turkish officials said the raid was legal.", "en")
+    lone = next(a for a in doc.actors if a.text == "Turkish")
+    assert lone.by.endswith("#demonym")
+    listed = [r["text"] for r in records(doc) if r["kind"] == "actor"]
+    assert "Turkish" not in listed and "Turkish officials" in listed
+    doc.quotes = [Quote(lone, 0, 10, doc.text[:10])]
+    assert "Turkish" in [r["text"] for r in records(doc) if r["kind"] == "actor"]

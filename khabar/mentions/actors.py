@@ -29,6 +29,8 @@ NONACTOR_REACH = 3
 #: (`Ukrainian territory`, `القرار الجزائري`: coded, for events, with `by` ending in OBJECT_MARK)
 QUALIFIED = ("ABSTRACT", "OBJECT")
 OBJECT_MARK = "#object"
+#: the end of `by` for any other lone demonym (`the Turkish raid`): an actor only where an event or quote uses it
+DEMONYM_MARK = "#demonym"
 #: place names a document must give for one country before it is the home of its bare domestic bodies
 HOME_MIN = 2
 #: what a head noun (`the agency`) can stand for: a body named earlier in the document
@@ -188,8 +190,8 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
                 if abbreviation := _abbreviation(text, group, after.get(group[-1].end)):
                     abbreviations.add(abbreviation.start)
                     end = text.toks[abbreviation.end - 1][1] + 1
-            if noun:
-                link = replace(link, by=link.by + OBJECT_MARK)
+            if noun or _lone_demonym(group):
+                link = replace(link, by=link.by + (OBJECT_MARK if noun else DEMONYM_MARK))
             out.setdefault(_quoted(norm, start - (norm[start - 1:start] == HANDLE), end), link)
     _forward(text, pending, rules, antecedents, out)
     out.update(_surnames(text, rules, out))
@@ -352,8 +354,11 @@ def _not_actor(group: list[Chunk], blocked: list[int]) -> bool:
     """A phrase with a non-actor noun (`Japan's rugby team`), or a lone demonym near one."""
     if any(c.type == "NONACTOR" for c in group):
         return True
-    lone = len(group) == 1 and group[0].form == "demonym"
-    return lone and any(abs(b - group[0].start) <= NONACTOR_REACH for b in blocked)
+    return _lone_demonym(group) and any(abs(b - group[0].start) <= NONACTOR_REACH for b in blocked)
+
+
+def _lone_demonym(group: list[Chunk]) -> bool:
+    return len(group) == 1 and group[0].form == "demonym"
 
 
 def _qualified(text: Text, group: list[Chunk], nouns: list[tuple[Chunk, str]]) -> str | None:
