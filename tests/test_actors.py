@@ -1005,3 +1005,20 @@ def test_lone_demonym_is_an_actor_record_only_where_a_quote_or_event_uses_it():
     assert "Turkish" not in listed and "Turkish officials" in listed
     doc.quotes = [Quote(lone, 0, 10, doc.text[:10])]
     assert "Turkish" in [r["text"] for r in records(doc) if r["kind"] == "actor"]
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("fa", "شورای حکام قطعنامه سه کشور اروپایی علیه ایران را تصویب کرد", "سه کشور اروپایی"),
+    ("en", "The E3 urged Iran to return to the deal.", "The E3"),
+    ("ar", "دعت الترويكا الأوروبية إيران إلى العودة", "الترويكا الأوروبية"),
+])
+def test_group_of_states_is_one_mention_per_state_over_the_same_words(lang, text, surface):
+    doc = extract(text, lang, "2020-06-20")
+    same = [a for a in doc.actors if a.text == surface]
+    assert sorted(a.country for a in same) == ["DEU", "FRA", "GBR"]
+    assert len({(a.start, a.end) for a in same}) == 1 and {a.sector for a in same} == {"GOV"}
+
+
+def test_head_noun_does_not_refer_to_a_group_of_states():
+    got = found("قطعنامه سه کشور اروپایی تصویب شد. این نهاد بین‌المللی هشدار داد", "fa", "2020-06-20")
+    assert "این نهاد بین‌المللی" not in got

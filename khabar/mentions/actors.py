@@ -107,6 +107,8 @@ class Linked:
     by: str
     #: for a person the KB lacks: the norm span of their name, whose text becomes the mention's name
     name_span: tuple[int, int] | None = None
+    #: the states a group name stands for (the E3: GBR, FRA, DEU), one mention each
+    members: tuple[str, ...] = ()
 
 
 @component("actors.v1", requires=("norm", "sentences"), assigns=("actors",))
@@ -122,7 +124,7 @@ def actors(*, extra: tuple[str, ...] = ()) -> Callable[[Document], Document]:
         places = place_names(kb, doc.lang, text)
         found = actors_in(kb, doc.lang, text, published(doc.published), home=home_country(places))
         places = uncovered(places, [(s, e) for s, e, _ in found])
-        doc.actors = [_mention(doc, s, e, link) for s, e, link in found]
+        doc.actors = [m for s, e, link in found for m in _mentions(kb, doc, s, e, link)]
         doc.places = [_place(doc, s, e, entry) for s, e, entry in places]
         return doc
 
@@ -432,8 +434,8 @@ def _antecedent(head: Entry, chunk: Chunk, before: list[Chunk], text: Text, rule
     words = {_bare(k, rules) for _, _, k in text.toks[chunk.start:chunk.end] if k not in rules.coref_determiners}
     for prev in reversed(before):
         entry = prev.entry
-        if entry.kind not in BODY_KINDS or prev.form not in ("name", "head"):
-            continue
+        if entry.kind not in BODY_KINDS or prev.form not in ("name", "head") or entry.members:
+            continue  # a group of states (the E3) is no body
         named = {_bare(k, rules) for _, _, k in text.toks[prev.start:prev.end]}
         if words <= named or entry.country in head.refers or entry.sector in head.refers:
             return Alias(entry, "head")
@@ -585,7 +587,7 @@ def resolve_group(kb: KB, group: list[Chunk], on: date | None, by: str) -> Linke
         return _person_link(kb, holder, on, by)
     country, sector = _anchor_country(kb, anchor, on)
     if not titles:
-        return Linked(anchor.entry.name, anchor.entry.wikidata, country, sector, by)
+        return Linked(anchor.entry.name, anchor.entry.wikidata, country, sector, by, members=anchor.entry.members)
     title_sector = next((t.sector for t in reversed(titles) if t.sector), None)
     name = f"{anchor.entry.name} ({titles[-1].name})"
     return Linked(name, None, country, "ELI" if eli else title_sector or sector, by)
@@ -813,6 +815,15 @@ def published(value: str | None) -> date | None:
         return date.fromisoformat(day)
     except ValueError:
         return None
+
+
+def _mentions(kb: KB, doc: Document, start: int, end: int, link: Linked) -> list[ActorMention]:
+    """The mention of one link; a group of states named at once (the E3) is one mention per state, same span."""
+    if not link.members:
+        return [_mention(doc, start, end, link)]
+    states = [kb.entries[f"state/{code}"] for code in link.members]
+    return [_mention(doc, start, end, Linked(s.name, s.wikidata, s.country, s.sector, f"{link.by}#{s.country}"))
+            for s in states]
 
 
 def _mention(doc: Document, start: int, end: int, link: Linked) -> ActorMention:

@@ -65,6 +65,8 @@ class Entry:
     member: bool = False
     #: for a head noun (`the agency`, `این اتحادیه`): the codes or sectors of the bodies it can stand for
     refers: tuple[str, ...] = ()
+    #: for a group of states named at once (the E3): their codes, one actor mention each
+    members: tuple[str, ...] = ()
     extra: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     place: tuple[Any, ...] = ()
@@ -256,7 +258,8 @@ def _entries(extra: tuple[str, ...]) -> Iterator[Entry]:
     for row in _tsv("states.tsv"):
         yield Entry(f"state/{row['code']}", "state", row["name"], row["qid"] or None, row["code"], "GOV")
     for code, item in _yaml(KB_DIR / "igos.yaml").items():
-        yield Entry(f"igo/{code}", "igo", (item.get("en") or [code])[0], item.get("qid"), item["code"], item.get("sector"))
+        yield Entry(f"igo/{code}", "igo", (item.get("en") or [code])[0], item.get("qid"), item["code"], item.get("sector"),
+                    members=tuple(item.get("members", ())))
     for path in (KB_DIR / "institutions.yaml", *map(Path, extra)):
         data = _yaml(path)
         items = data.items() if isinstance(data, dict) else ((p["id"], p) for p in data if "roles" not in p)
