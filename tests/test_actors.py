@@ -1022,3 +1022,17 @@ def test_group_of_states_is_one_mention_per_state_over_the_same_words(lang, text
 def test_head_noun_does_not_refer_to_a_group_of_states():
     got = found("قطعنامه سه کشور اروپایی تصویب شد. این نهاد بین‌المللی هشدار داد", "fa", "2020-06-20")
     assert "این نهاد بین‌المللی" not in got
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("en", "Nigerien soldiers clashed with Malian troops near the border.", "Nigerien soldiers", "NER"),
+    ("en", "Nigerien soldiers clashed with Malian troops near the border.", "Malian troops", "MLI"),
+    ("en", "Burkinabe officials denied the report.", "Burkinabe officials", "BFA"),
+    ("ar", "وقال المغاربة إنهم يرفضون القرار", "المغاربة", "MAR"),
+    ("en", "Israeli settlers attacked a village near Nablus.", "Israeli settlers", "ISR"),
+    ("ar", "هاجم مستوطنون إسرائيليون قرية قرب نابلس", "مستوطنون إسرائيليون", "ISR"),
+    ("en", "Niger's junta expelled the ambassador.", "Niger's junta", "NER"),
+    ("ar", "وطرد المجلس العسكري في النيجر السفير", "المجلس العسكري في النيجر", "NER"),
+])
+def test_sahel_demonyms_settlers_and_juntas(lang, text, surface, country):
+    assert found(text, lang, "2023-08-01")[surface][0] == country
