@@ -6,8 +6,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 from __future__ import annotations
 
 
-#: share of all rows (positives and negatives) passing when the table was last tuned (296/315 = 0.940), minus 2 points
-PASS_FLOOR = 0.920
+#: share of all rows (positives and negatives) passing when the table was last tuned (297/315 = 0.943), minus 2 points
+PASS_FLOOR = 0.923
 
 #: rows the coder does not get right yet, with the reason. "KB": an actor mention is not recognised (mostly a demonym
 #: adjective after a noun: السياسة الأمريكية, السفن الإسرائيلية); "roles": it is recognised but not assigned as
@@ -26,7 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
     "accuse-07": "roles: NER recognised but not assigned",
     "reject-02": "KB: EGY not recognised",
     "threaten-09": "KB: AFG not recognised",
-    "protest-10": "KB: MAR not recognised",
     "protest-11": "roles: direction",
     "sanction-08": "KB: مالي (Mali) is a stop alias (also 'financial'), matched only after a title",
     "coerce-02": "KB: AFG not recognised",
