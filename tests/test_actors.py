@@ -1036,3 +1036,20 @@ def test_head_noun_does_not_refer_to_a_group_of_states():
 ])
 def test_sahel_demonyms_settlers_and_juntas(lang, text, surface, country):
     assert found(text, lang, "2023-08-01")[surface][0] == country
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("ar", "أطلقت إسرائيل سراح 150 أسيرة وأسيرا فلسطينيا", "150 أسيرة وأسيرا فلسطينيا", "PSE"),
+    ("ar", "واستشهد ضابطين وجندي من الجيش العراقي في القصف", "ضابطين وجندي من الجيش العراقي", "IRQ"),
+])
+def test_one_title_coordinated_twice_shares_its_country(lang, text, surface, country):
+    assert found(text, lang)[surface][0] == country
+
+
+def test_two_states_coordinated_stay_two_mentions():
+    got = found("وقال الأمريكيون والروس إن المحادثات مستمرة", "ar")
+    assert got["الأمريكيون"][0] == "USA" and got["الروس"][0] == "RUS"
+
+
+def test_handle_in_lower_case_names_its_owner():
+    assert found("after discussions with @azpresident on Sunday", "en")["@azpresident"][0] == "AZE"

@@ -486,8 +486,10 @@ def groups(chunks: list[Chunk], text: Text, rules: LangRules) -> list[list[Chunk
 def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bool:
     """Whether `chunk` continues `group`: adjacent or after a connector, in an order names take."""
     prev = group[-1]
-    if any(chunk.prefix.startswith(c) for c in rules.conjunctions) or prev.trim:
+    if prev.trim:
         return False
+    if any(chunk.prefix.startswith(c) for c in rules.conjunctions):  # `أسيرة وأسيرا فلسطينيا`: one title twice
+        return chunk.type == prev.type == "TITLE" and chunk.entry.id == prev.entry.id and chunk.start == prev.end
     if prev.type in QUALIFIED or chunk.type in QUALIFIED:
         return False
     if "NONACTOR" in (prev.type, chunk.type):  # joins as a title would, so the whole phrase is dropped

@@ -244,6 +244,8 @@ def _index(kb: KB, lang: str, entry: Entry, form: str, words: Iterable[str]) -> 
 def _variants(word: str, form: str, rules: LangRules) -> set[str]:
     """Spellings one listed word stands for: ZWNJ as space, demonym inflections, capitalised titles."""
     out = {word, word.replace("\u200c", " ")}
+    if word.startswith("@"):  # a handle is read in any case (`@AzPresident`, `@azpresident`)
+        out.add(word.lower())
     if form == "demonym":
         out = {w + s for w in out for s in rules.demonym_suffixes}
     if form == "people+":
