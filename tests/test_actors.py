@@ -1053,3 +1053,10 @@ def test_two_states_coordinated_stay_two_mentions():
 
 def test_handle_in_lower_case_names_its_owner():
     assert found("after discussions with @azpresident on Sunday", "en")["@azpresident"][0] == "AZE"
+
+
+def test_head_of_an_institution_is_no_head_of_its_state():
+    got = found("وشدد رئيس الرابطة الأمريكية للحد من الأسلحة داريل كيمبال على ذلك", "ar", D2024)
+    phrase = next(k for k in got if k.startswith("رئيس الرابطة"))
+    assert got[phrase][0] == "USA" and got[phrase][1] != "Joe Biden"
+    assert got["داريل كيمبال"][0] == "USA"

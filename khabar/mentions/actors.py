@@ -618,8 +618,10 @@ def _holder(kb: KB, anchor: Chunk, titles: list[Entry], on: date | None) -> Entr
         return None
     entry = anchor.entry
     ident = entry.id.split("/", 1)[1]
-    office = next((o[office] for o in (r.offices.get(ident) for r in kb.rules.values()) if o and office in o), office)
-    return kb.holder(ident if entry.kind == "igo" else entry.country, office, on)
+    mapped = next((o[office] for o in (r.offices.get(ident) for r in kb.rules.values()) if o and office in o), None)
+    if entry.kind == "inst" and mapped is None:
+        return None  # the head of an institution is not its state's head (`رئيس الرابطة الأمريكية للحد من الأسلحة`)
+    return kb.holder(ident if entry.kind == "igo" else entry.country, mapped or office, on)
 
 
 def _anchor_country(kb: KB, anchor: Chunk, on: date | None) -> tuple[str | None, str | None]:
@@ -707,7 +709,7 @@ def _quantity(text: Text, i: int, rules: LangRules) -> bool:
 def _unknown_name(text: Text, group: list[Chunk], rules: LangRules) -> tuple[int, int] | None:
     """The norm span of a name the KB lacks right after a title phrase with a country
     (`the Chinese embassy's press secretary Mei Ling`, `وزير الدفاع اليمني محمود ...`), or None."""
-    if len(group) < 2 or group[-1].type not in ("TITLE", "STATE") or not any(c.type == "TITLE" for c in group):
+    if len(group) < 2 or group[-1].type not in ("TITLE", "STATE", "ORG") or not any(c.type == "TITLE" for c in group):
         return None
     i = group[-1].end
     if i >= len(text.toks) or not text.tight[i] or group[-1].trim:
