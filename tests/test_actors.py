@@ -1060,3 +1060,21 @@ def test_head_of_an_institution_is_no_head_of_its_state():
     phrase = next(k for k in got if k.startswith("رئيس الرابطة"))
     assert got[phrase][0] == "USA" and got[phrase][1] != "Joe Biden"
     assert got["داريل كيمبال"][0] == "USA"
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("en", "Azerbaijan handed over 10 prisoners to Yerevan on Sunday.", "Yerevan"),
+    ("fa", "آنها به پکن درباره هرگونه کمک آتی هشدار دادند.", "پکن"),
+    ("ar", "ودعا الوزير إلى طهران للحوار", "طهران"),
+])
+def test_capital_after_to_with_no_motion_is_a_party(lang, text, word):
+    assert word in found(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("en", "The minister flew on Sunday to Moscow for talks.", "Moscow"),
+    ("fa", "وزیر خارجه دیروز به پکن سفر کرد.", "پکن"),
+    ("ar", "وصلت طائرة إلى صنعاء أمس", "صنعاء"),
+])
+def test_capital_after_to_with_a_motion_word_is_a_place(lang, text, word):
+    assert word not in found(text, lang)

@@ -31,6 +31,8 @@ QUALIFIED = ("ABSTRACT", "OBJECT")
 OBJECT_MARK = "#object"
 #: the end of `by` for any other lone demonym (`the Turkish raid`): an actor only where an event or quote uses it
 DEMONYM_MARK = "#demonym"
+#: how many words before a `to` a motion word may stand for the capital after it to be a place (`flew on Sunday to`)
+MOTION_REACH = 8
 #: place names a document must give for one country before it is the home of its bare domestic bodies
 HOME_MIN = 2
 #: what a head noun (`the agency`) can stand for: a body named earlier in the document
@@ -660,8 +662,32 @@ def _located(text: Text, group: list[Chunk], rules: LangRules) -> bool:
         return False
     i = chunk.start
     before = i > 0 and text.tight[i] and text.toks[i - 1][2] in rules.locatives
+    if before and text.toks[i - 1][2] in rules.directions:
+        before = _moving(text, i - 1, rules)
     return before or _after_place_noun(text, i, rules) or any(
         chunk.prefix.endswith(p) for p in rules.locative_prefixes if chunk.prefix)
+
+
+def _moving(text: Text, j: int, rules: LangRules) -> bool:
+    """Whether a motion word (travelled, سفر, وصل) stands within MOTION_REACH words of the `to` at token j in its
+    sentence: `flew to Moscow`, `به پکن سفر کرد` name a place; `handed prisoners to Yerevan`, `به پکن هشدار دادند`
+    a party."""
+    return _motion_in(text, range(j - 1, max(-1, j - 1 - MOTION_REACH), -1), rules) or \
+        _motion_in(text, range(j + 2, min(len(text.toks), j + 2 + MOTION_REACH)), rules)
+
+
+def _motion_in(text: Text, ks: range, rules: LangRules) -> bool:
+    """Whether a motion word comes among tokens `ks` (walked away from the `to`) before a sentence ends."""
+    prev = None
+    for k in ks:
+        a, b = sorted((k, prev)) if prev is not None else (k, k)
+        if prev is not None and any(ch in ".!?؟\n" for ch in text.norm[text.toks[a][1] - 1:text.toks[b][0]]):
+            return False
+        prev, word = k, text.toks[k][2].lower()
+        if any(w.startswith(rules.motion) for w in (word, *(word[len(c):] for c in rules.conjunctions
+                                                              if word.startswith(c)))):
+            return True
+    return False
 
 
 def _after_place_noun(text: Text, i: int, rules: LangRules) -> bool:

@@ -104,6 +104,8 @@ class LangRules:
     quantifiers: frozenset[str]
     partitives: tuple[tuple[str, ...], ...]
     locatives: frozenset[str]
+    directions: frozenset[str]
+    motion: tuple[str, ...]
     place_nouns: frozenset[str]
     locative_prefixes: tuple[str, ...]
     unknown_name: re.Pattern[str] | None
@@ -347,6 +349,8 @@ def _rules(lang: str) -> LangRules:
         quantifiers=frozenset(key(fold(q, lang)).lower() for q in data.get("quantifiers", [])),
         partitives=tuple(token_keys(fold(c, lang)) for c in data.get("partitives", [])),
         locatives=frozenset(key(fold(w, lang)) for w in data.get("locatives", [])),
+        directions=frozenset(key(fold(w, lang)) for w in data.get("directions", [])),
+        motion=tuple(key(fold(w, lang)).lower() for w in data.get("motion_words", [])),
         place_nouns=frozenset(key(fold(w, lang)).lower() for w in data.get("place_nouns", [])),
         locative_prefixes=tuple(key(fold(p, lang)) for p in data.get("locative_prefixes", [])),
         unknown_name=re.compile(pattern) if pattern else None,

@@ -6,8 +6,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 from __future__ import annotations
 
 
-#: the pass rate reached (466/480 = 0.971), minus two points for noise from other components
-PASS_FLOOR = 0.951
+#: the pass rate reached (467/480 = 0.973), minus two points for noise from other components
+PASS_FLOOR = 0.953
 
 # Why rows still fail; the first four are actors.v1 gaps, the rest events.v1 (roles/coder) gaps.
 DEMONYM = "actors: a demonym before a common noun (Armenian villages, Egyptian workers) is no mention"
@@ -19,7 +19,7 @@ TRADE = "lexicon: a signed trade deal is SUPPORT; COOPERATE needs the deal's con
 
 #: row id -> why the coder still misses it
 KNOWN_GAPS: dict[str, str] = {
-    "agree-06": PLACE, "agree-07": FALSE_STATE, "concede-01": PLACE, "cooperate-12": TRADE, "aid-04": DEMONYM,
+    "agree-07": FALSE_STATE, "concede-01": PLACE, "cooperate-12": TRADE, "aid-04": DEMONYM,
     "accuse-05": BY_AT, "accuse-10": BY_AT, "accuse-13": DEMONYM, "reject-03": DEMONYM, "threaten-04": DEMONYM,
     "sanction-05": PLACE, "assault-01": PLACE, "assault-26": PLACE, "accuse-25": PARTICIPLE,
 }
