@@ -12,11 +12,19 @@ def stable_id(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
+#: `by` endings of lone demonyms (`the Turkish raid`, `Ukrainian territory`): listed as actor records only where an
+#: event or quote uses the mention (the event coder reads them all)
+LONE_DEMONYM = ("#demonym", "#object")
+
+
 def records(doc: Document) -> Iterator[dict[str, Any]]:
     """The document record first, then actor, date, event and quote records."""
     yield document_record(doc)
+    used = {(a.start, a.end) for e in doc.events for a in (*e.actor, *e.recipient)}
+    used |= {(q.speaker.start, q.speaker.end) for q in doc.quotes if q.speaker}
     for a in doc.actors:
-        yield {"kind": "actor", "doc_id": doc.doc_id, **actor_object(doc, a)}
+        if not (a.by or "").endswith(LONE_DEMONYM) or (a.start, a.end) in used:
+            yield {"kind": "actor", "doc_id": doc.doc_id, **actor_object(doc, a)}
     for d in doc.dates:
         yield {"kind": "date", "doc_id": doc.doc_id, "text": d.text, "start": d.start, "end": d.end,
                **_raw(doc, d.start, d.end), "value": d.value, "calendar": d.calendar, "end_value": d.end_value,

@@ -20,7 +20,7 @@ CENTRAL_ASIA = ("AFG", "KAZ", "KGZ", "TJK", "TKM", "UZB")
 STATES = tuple(sorted(set(G20 + MIDDLE_EAST + CENTRAL_ASIA)))
 #: the offices that count for each duty (a state has its own mix: president, king, emir, supreme leader ...)
 DUTIES = {
-    "head": ("president", "king", "emir", "sultan", "supreme_leader", "scaf_chairman", "leader"),
+    "head": ("president", "king", "emperor", "emir", "sultan", "supreme_leader", "scaf_chairman", "leader"),
     "government": ("prime_minister", "chancellor", "president", "king", "emir", "sultan", "leader"),
     "foreign": ("foreign_minister",),
     "defence": ("defence_minister",),

@@ -23,6 +23,12 @@ HEADS = ("president", "prime_minister", "chancellor", "king", "emir", "sultan", 
 # (lang, phrase, date, holder's name): the phrase names an office, never the person
 OFFICES = [
     ("en", "the Turkish president", "2012-06-01", "Abdullah Gül"),
+    ("en", "the Canadian foreign minister", "2012-06-01", "John Baird"),
+    ("en", "the Canadian defence minister", "2010-06-01", "Peter MacKay"),
+    ("en", "the Australian defence minister", "2004-06-01", "Robert Hill"),
+    ("ar", "وزير الدفاع الإيطالي", "2010-06-01", "Ignazio La Russa"),
+    ("fa", "وزیر خارجه ایتالیا", "2007-06-01", "Massimo D'Alema"),
+    ("en", "the Japanese foreign minister", "2010-01-15", "Katsuya Okada"),
     ("en", "the Turkish president", "2016-06-01", "Recep Tayyip Erdoğan"),
     ("en", "the Turkish prime minister", "2012-06-01", "Recep Tayyip Erdoğan"),
     ("en", "the Turkish prime minister", "2017-01-01", "Binali Yıldırım"),

@@ -151,7 +151,10 @@ def groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
     mk, out, worded = markers(doc.lang or ""), [], []
     for m in sorted(mentions, key=lambda m: m.start):
         between = (doc.text or "")[out[-1].end:m.start] if out else None
-        if out and between is not None and mk.link.match(between):
+        if out and (m.start, m.end) == (out[-1].mentions[-1].start, out[-1].end):  # the states of one name (E3)
+            out[-1].mentions.append(m)
+            worded[-1] = True
+        elif out and between is not None and mk.link.match(between):
             out[-1].mentions.append(m)
             worded[-1] = worded[-1] or bool(re.sub(r"[\s,،\u200c]", "", between))
         else:
@@ -225,6 +228,8 @@ def _frame_roles(doc: Document, frame: str, gs: list[Group], start: int, end: in
     actor = mentions(subject)
     other = [g for g in gs if not all(any(_same_side(m, a) for a in actor) for m in g.mentions)]  # not the actor again
     obj = obj if obj in other else next((g for g in other if g.tag is None and g is not subject and g.start >= end), None)
+    if obj is not None and start <= obj.start and obj.end <= end and tagged("to"):
+        obj = None  # between the trigger's own words (`قطعنامه آمریکا علیه ایران`): its noun's author, not the target
     recipient = (tagged(prefer) if prefer else []) or mentions(obj) or _nearest(other, start, end, ("to", "from", "with")) \
         or _nearest([g for g in other if g.start >= end and _words(doc, end, g.start) <= NEAR_WORDS], start, end, ("by", "at"))
     return Roles(actor, recipient, [])

@@ -29,6 +29,10 @@ NONACTOR_REACH = 3
 #: (`Ukrainian territory`, `القرار الجزائري`: coded, for events, with `by` ending in OBJECT_MARK)
 QUALIFIED = ("ABSTRACT", "OBJECT")
 OBJECT_MARK = "#object"
+#: the end of `by` for any other lone demonym (`the Turkish raid`): an actor only where an event or quote uses it
+DEMONYM_MARK = "#demonym"
+#: how many words before a `to` a motion word may stand for the capital after it to be a place (`flew on Sunday to`)
+MOTION_REACH = 8
 #: place names a document must give for one country before it is the home of its bare domestic bodies
 HOME_MIN = 2
 #: what a head noun (`the agency`) can stand for: a body named earlier in the document
@@ -43,6 +47,8 @@ ACTORS_ENV = "KHABAR_ACTORS"
 UNMARKED = "#unmarked"
 #: quotation marks a name may stand in (`حركة "حماس"`): inside a name phrase, and taken into its span
 QUOTES = "\"«»“”"
+#: the mark before a social-media handle (`@AzPresident`), taken into the span of the name it starts
+HANDLE = "@"
 
 
 @dataclass
@@ -103,6 +109,8 @@ class Linked:
     by: str
     #: for a person the KB lacks: the norm span of their name, whose text becomes the mention's name
     name_span: tuple[int, int] | None = None
+    #: the states a group name stands for (the E3: GBR, FRA, DEU), one mention each
+    members: tuple[str, ...] = ()
 
 
 @component("actors.v1", requires=("norm", "sentences"), assigns=("actors",))
@@ -118,7 +126,7 @@ def actors(*, extra: tuple[str, ...] = ()) -> Callable[[Document], Document]:
         places = place_names(kb, doc.lang, text)
         found = actors_in(kb, doc.lang, text, published(doc.published), home=home_country(places))
         places = uncovered(places, [(s, e) for s, e, _ in found])
-        doc.actors = [_mention(doc, s, e, link) for s, e, link in found]
+        doc.actors = [m for s, e, link in found for m in _mentions(kb, doc, s, e, link)]
         doc.places = [_place(doc, s, e, entry) for s, e, entry in places]
         return doc
 
@@ -149,6 +157,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
     nouns = [(c, c.type) for c in chunks if c.type in QUALIFIED]
     relayed, after = -1, {c.start: c for c in chunks}
     abbreviations: set[int] = set()
+    pending: list[list[Chunk]] = []
     for full in groups(chunks, text, rules):
         group = _without_honorifics(full)
         if group[0].start in abbreviations:
@@ -167,6 +176,8 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
         found = (found or _recalled(kb, lang, text, group, on, written) or _domestic(group, home, lang)
                  or _titled(kb, lang, text, group, after.get(group[-1].end), on))
+        if not found and all(c.type in ("TITLE", "MOD", "HON") for c in group):
+            pending.append(full)
         written |= _named_people(group, found)
         for first, last, link in found:
             start = text.toks[group[first].start][0] + group[first].lead
@@ -183,11 +194,27 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
                 if abbreviation := _abbreviation(text, group, after.get(group[-1].end)):
                     abbreviations.add(abbreviation.start)
                     end = text.toks[abbreviation.end - 1][1] + 1
-            if noun:
-                link = replace(link, by=link.by + OBJECT_MARK)
-            out.setdefault(_quoted(norm, start, end), link)
+            if noun or _lone_demonym(group):
+                link = replace(link, by=link.by + (OBJECT_MARK if noun else DEMONYM_MARK))
+            out.setdefault(_quoted(norm, start - (norm[start - 1:start] == HANDLE), end), link)
+    _forward(text, pending, rules, antecedents, out)
     out.update(_surnames(text, rules, out))
     return sorted((s, e, link) for (s, e), link in out.items())
+
+
+def _forward(text: Text, pending: list[list[Chunk]], rules: LangRules, antecedents: dict[str, Linked | None],
+             out: dict[tuple[int, int], Linked]) -> None:
+    """Members of a bare body met before the phrase naming it (`مسؤول كبير في الإدارة` before `إدارة بايدن`):
+    linked to the document's one antecedent once the whole text is read; a later bare title left unlinked
+    (`المسؤول`) refers back to them."""
+    recalled: dict[str, Linked | None] = {}
+    for full in pending:
+        found = _coreferent(text, full, rules, antecedents if _member_body(full) else recalled)
+        if found:
+            start = _extend_left(text, full, rules, text.toks[full[0].start][0] + full[0].lead)
+            end = text.toks[full[-1].end - 1][1] - full[-1].trim
+            _remember(full, found[0][2], recalled)
+            out.setdefault((start, end), found[0][2])
 
 
 def _abbreviation(text: Text, group: list[Chunk], chunk: Chunk | None) -> Chunk | None:
@@ -279,17 +306,33 @@ def _remember(group: list[Chunk], link: Linked, antecedents: dict[str, Linked | 
 def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
                 antecedents: dict[str, Linked | None]) -> list[tuple[int, int, Linked]]:
     """A definite bare title (`the spokesman`, `الإدارة`, `مقامها`) refers back to the one earlier phrase with it;
-    after an honorific (`معالي وزير الخارجية`), when phrases of two countries had it, to the one naming no country."""
+    after an honorific (`معالي وزير الخارجية`), when phrases of two countries had it, to the one naming no country.
+    Members of a bare body (`مسؤول كبير في الإدارة`, `an official in the administration`) are that body's."""
     honoured = group[0].type == "HON"
-    if any(c.type not in ("TITLE", "MOD", "HON") for c in group) or not (honoured or _definite(text, group[0], rules)):
+    body = _member_body(group)
+    definite = _definite(text, body, rules) or body.start > group[0].start and not body.via if body else False
+    if any(c.type not in ("TITLE", "MOD", "HON") for c in group) or not (
+            honoured or definite or _definite(text, group[0], rules)):
         return []
-    titles = [c.entry.id for c in group if c.type == "TITLE"]
+    titles = [c.entry.id for c in ([body] if body else group) if c.type == "TITLE"]
     link = antecedents.get(titles[0]) if titles else None
     link = link or (antecedents.get(titles[0] + UNMARKED) if titles and honoured else None)
     if link is None:
         return []
+    if body is not None:
+        return [(0, len(group), Linked(None, None, link.country, _title_sector(group[:group.index(body)]),
+                                       link.by + "#member"))]
     return [(0, len(group), Linked(link.name, link.wikidata, link.country, link.sector, link.by + "#coref",
                                    link.name_span))]
+
+
+def _member_body(group: list[Chunk]) -> Chunk | None:
+    """The body title of a phrase of members (`الإدارة` in `مسؤول كبير في الإدارة`, `administration` in
+    `a senior administration official`), else None."""
+    member = next((c for c in group if c.type == "TITLE" and c.entry.member), None)
+    if member is None:
+        return None
+    return next((c for c in group if c.type == "TITLE" and c is not member and not c.entry.member), None)
 
 
 def _possessed(text: Text, group: list[Chunk], rules: LangRules,
@@ -315,8 +358,11 @@ def _not_actor(group: list[Chunk], blocked: list[int]) -> bool:
     """A phrase with a non-actor noun (`Japan's rugby team`), or a lone demonym near one."""
     if any(c.type == "NONACTOR" for c in group):
         return True
-    lone = len(group) == 1 and group[0].form == "demonym"
-    return lone and any(abs(b - group[0].start) <= NONACTOR_REACH for b in blocked)
+    return _lone_demonym(group) and any(abs(b - group[0].start) <= NONACTOR_REACH for b in blocked)
+
+
+def _lone_demonym(group: list[Chunk]) -> bool:
+    return len(group) == 1 and group[0].form == "demonym"
 
 
 def _qualified(text: Text, group: list[Chunk], nouns: list[tuple[Chunk, str]]) -> str | None:
@@ -390,8 +436,8 @@ def _antecedent(head: Entry, chunk: Chunk, before: list[Chunk], text: Text, rule
     words = {_bare(k, rules) for _, _, k in text.toks[chunk.start:chunk.end] if k not in rules.coref_determiners}
     for prev in reversed(before):
         entry = prev.entry
-        if entry.kind not in BODY_KINDS or prev.form not in ("name", "head"):
-            continue
+        if entry.kind not in BODY_KINDS or prev.form not in ("name", "head") or entry.members:
+            continue  # a group of states (the E3) is no body
         named = {_bare(k, rules) for _, _, k in text.toks[prev.start:prev.end]}
         if words <= named or entry.country in head.refers or entry.sector in head.refers:
             return Alias(entry, "head")
@@ -442,16 +488,18 @@ def groups(chunks: list[Chunk], text: Text, rules: LangRules) -> list[list[Chunk
 def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bool:
     """Whether `chunk` continues `group`: adjacent or after a connector, in an order names take."""
     prev = group[-1]
-    if any(chunk.prefix.startswith(c) for c in rules.conjunctions) or prev.trim:
+    if prev.trim:
         return False
+    if any(chunk.prefix.startswith(c) for c in rules.conjunctions):  # `أسيرة وأسيرا فلسطينيا`: one title twice
+        return chunk.type == prev.type == "TITLE" and chunk.entry.id == prev.entry.id and chunk.start == prev.end
     if prev.type in QUALIFIED or chunk.type in QUALIFIED:
         return False
     if "NONACTOR" in (prev.type, chunk.type):  # joins as a title would, so the whole phrase is dropped
         return _joins(group[:-1] + [_as_title(prev)], _as_title(chunk), text, rules)
     chunk.via = _connector(text, prev.end, chunk.start, rules)
     adjacent = chunk.start == prev.end and text.tight[chunk.start]
-    if chunk.via in ("host", "member") and chunk.type == "TITLE":
-        return prev.type == "TITLE" and prev.entry.member  # `12 موظفا في السفارة الفرنسية`
+    if chunk.via in ("host", "member") and chunk.type == "TITLE":  # `12 موظفا في السفارة`, `مسؤول كبير في الإدارة`
+        return prev.type in ("TITLE", "MOD") and any(c.type == "TITLE" and c.entry.member for c in group)
     if chunk.via in ("member", "named"):
         return chunk.via == "named" and prev.type == "TITLE" and chunk.type == "STATE"  # `شركة ByteDance الصينية`
     if chunk.via == "host":
@@ -464,6 +512,8 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
         if chunk.via:
             return chunk.type in ("TITLE", "MOD", "PERSON") and (chunk.via == "genitive" or chunk.type != "PERSON")
         return chunk.type in ("PERSON", "MOD") or (rules.country_first and chunk.type in ("TITLE", "HON"))
+    if prev.type == "PERSON" and rules.country_first and len(group) == 1 and not chunk.via:
+        return chunk.type == "TITLE" and chunk.entry.relation  # `the Biden administration`
     if chunk.via:
         return chunk.type in ("TITLE", "MOD")
     return chunk.type == "PERSON" and len(group) >= 2 and group[-2].entry.relation
@@ -541,7 +591,7 @@ def resolve_group(kb: KB, group: list[Chunk], on: date | None, by: str) -> Linke
         return _person_link(kb, holder, on, by)
     country, sector = _anchor_country(kb, anchor, on)
     if not titles:
-        return Linked(anchor.entry.name, anchor.entry.wikidata, country, sector, by)
+        return Linked(anchor.entry.name, anchor.entry.wikidata, country, sector, by, members=anchor.entry.members)
     title_sector = next((t.sector for t in reversed(titles) if t.sector), None)
     name = f"{anchor.entry.name} ({titles[-1].name})"
     return Linked(name, None, country, "ELI" if eli else title_sector or sector, by)
@@ -570,8 +620,10 @@ def _holder(kb: KB, anchor: Chunk, titles: list[Entry], on: date | None) -> Entr
         return None
     entry = anchor.entry
     ident = entry.id.split("/", 1)[1]
-    office = next((o[office] for o in (r.offices.get(ident) for r in kb.rules.values()) if o and office in o), office)
-    return kb.holder(ident if entry.kind == "igo" else entry.country, office, on)
+    mapped = next((o[office] for o in (r.offices.get(ident) for r in kb.rules.values()) if o and office in o), None)
+    if entry.kind == "inst" and mapped is None:
+        return None  # the head of an institution is not its state's head (`رئيس الرابطة الأمريكية للحد من الأسلحة`)
+    return kb.holder(ident if entry.kind == "igo" else entry.country, mapped or office, on)
 
 
 def _anchor_country(kb: KB, anchor: Chunk, on: date | None) -> tuple[str | None, str | None]:
@@ -610,8 +662,32 @@ def _located(text: Text, group: list[Chunk], rules: LangRules) -> bool:
         return False
     i = chunk.start
     before = i > 0 and text.tight[i] and text.toks[i - 1][2] in rules.locatives
+    if before and text.toks[i - 1][2] in rules.directions:
+        before = _moving(text, i - 1, rules)
     return before or _after_place_noun(text, i, rules) or any(
         chunk.prefix.endswith(p) for p in rules.locative_prefixes if chunk.prefix)
+
+
+def _moving(text: Text, j: int, rules: LangRules) -> bool:
+    """Whether a motion word (travelled, سفر, وصل) stands within MOTION_REACH words of the `to` at token j in its
+    sentence: `flew to Moscow`, `به پکن سفر کرد` name a place; `handed prisoners to Yerevan`, `به پکن هشدار دادند`
+    a party."""
+    return _motion_in(text, range(j - 1, max(-1, j - 1 - MOTION_REACH), -1), rules) or \
+        _motion_in(text, range(j + 2, min(len(text.toks), j + 2 + MOTION_REACH)), rules)
+
+
+def _motion_in(text: Text, ks: range, rules: LangRules) -> bool:
+    """Whether a motion word comes among tokens `ks` (walked away from the `to`) before a sentence ends."""
+    prev = None
+    for k in ks:
+        a, b = sorted((k, prev)) if prev is not None else (k, k)
+        if prev is not None and any(ch in ".!?؟\n" for ch in text.norm[text.toks[a][1] - 1:text.toks[b][0]]):
+            return False
+        prev, word = k, text.toks[k][2].lower()
+        if any(w.startswith(rules.motion) for w in (word, *(word[len(c):] for c in rules.conjunctions
+                                                              if word.startswith(c)))):
+            return True
+    return False
 
 
 def _after_place_noun(text: Text, i: int, rules: LangRules) -> bool:
@@ -659,7 +735,7 @@ def _quantity(text: Text, i: int, rules: LangRules) -> bool:
 def _unknown_name(text: Text, group: list[Chunk], rules: LangRules) -> tuple[int, int] | None:
     """The norm span of a name the KB lacks right after a title phrase with a country
     (`the Chinese embassy's press secretary Mei Ling`, `وزير الدفاع اليمني محمود ...`), or None."""
-    if len(group) < 2 or group[-1].type not in ("TITLE", "STATE") or not any(c.type == "TITLE" for c in group):
+    if len(group) < 2 or group[-1].type not in ("TITLE", "STATE", "ORG") or not any(c.type == "TITLE" for c in group):
         return None
     i = group[-1].end
     if i >= len(text.toks) or not text.tight[i] or group[-1].trim:
@@ -769,6 +845,15 @@ def published(value: str | None) -> date | None:
         return date.fromisoformat(day)
     except ValueError:
         return None
+
+
+def _mentions(kb: KB, doc: Document, start: int, end: int, link: Linked) -> list[ActorMention]:
+    """The mention of one link; a group of states named at once (the E3) is one mention per state, same span."""
+    if not link.members:
+        return [_mention(doc, start, end, link)]
+    states = [kb.entries[f"state/{code}"] for code in link.members]
+    return [_mention(doc, start, end, Linked(s.name, s.wikidata, s.country, s.sector, f"{link.by}#{s.country}"))
+            for s in states]
 
 
 def _mention(doc: Document, start: int, end: int, link: Linked) -> ActorMention:

@@ -65,6 +65,8 @@ class Entry:
     member: bool = False
     #: for a head noun (`the agency`, `این اتحادیه`): the codes or sectors of the bodies it can stand for
     refers: tuple[str, ...] = ()
+    #: for a group of states named at once (the E3): their codes, one actor mention each
+    members: tuple[str, ...] = ()
     extra: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     place: tuple[Any, ...] = ()
@@ -102,6 +104,8 @@ class LangRules:
     quantifiers: frozenset[str]
     partitives: tuple[tuple[str, ...], ...]
     locatives: frozenset[str]
+    directions: frozenset[str]
+    motion: tuple[str, ...]
     place_nouns: frozenset[str]
     locative_prefixes: tuple[str, ...]
     unknown_name: re.Pattern[str] | None
@@ -242,6 +246,8 @@ def _index(kb: KB, lang: str, entry: Entry, form: str, words: Iterable[str]) -> 
 def _variants(word: str, form: str, rules: LangRules) -> set[str]:
     """Spellings one listed word stands for: ZWNJ as space, demonym inflections, capitalised titles."""
     out = {word, word.replace("\u200c", " ")}
+    if word.startswith("@"):  # a handle is read in any case (`@AzPresident`, `@azpresident`)
+        out.add(word.lower())
     if form == "demonym":
         out = {w + s for w in out for s in rules.demonym_suffixes}
     if form == "people+":
@@ -256,7 +262,8 @@ def _entries(extra: tuple[str, ...]) -> Iterator[Entry]:
     for row in _tsv("states.tsv"):
         yield Entry(f"state/{row['code']}", "state", row["name"], row["qid"] or None, row["code"], "GOV")
     for code, item in _yaml(KB_DIR / "igos.yaml").items():
-        yield Entry(f"igo/{code}", "igo", (item.get("en") or [code])[0], item.get("qid"), item["code"], item.get("sector"))
+        yield Entry(f"igo/{code}", "igo", (item.get("en") or [code])[0], item.get("qid"), item["code"], item.get("sector"),
+                    members=tuple(item.get("members", ())))
     for path in (KB_DIR / "institutions.yaml", *map(Path, extra)):
         data = _yaml(path)
         items = data.items() if isinstance(data, dict) else ((p["id"], p) for p in data if "roles" not in p)
@@ -342,6 +349,8 @@ def _rules(lang: str) -> LangRules:
         quantifiers=frozenset(key(fold(q, lang)).lower() for q in data.get("quantifiers", [])),
         partitives=tuple(token_keys(fold(c, lang)) for c in data.get("partitives", [])),
         locatives=frozenset(key(fold(w, lang)) for w in data.get("locatives", [])),
+        directions=frozenset(key(fold(w, lang)) for w in data.get("directions", [])),
+        motion=tuple(key(fold(w, lang)).lower() for w in data.get("motion_words", [])),
         place_nouns=frozenset(key(fold(w, lang)).lower() for w in data.get("place_nouns", [])),
         locative_prefixes=tuple(key(fold(p, lang)) for p in data.get("locative_prefixes", [])),
         unknown_name=re.compile(pattern) if pattern else None,

@@ -26,7 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
     "accuse-07": "roles: NER recognised but not assigned",
     "reject-02": "KB: EGY not recognised",
     "threaten-09": "KB: AFG not recognised",
-    "protest-10": "KB: MAR not recognised",
     "protest-11": "roles: direction",
     "sanction-08": "KB: مالي (Mali) is a stop alias (also 'financial'), matched only after a title",
     "coerce-02": "KB: AFG not recognised",

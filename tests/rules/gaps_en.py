@@ -21,7 +21,7 @@ TRADE = "lexicon: a signed trade deal is SUPPORT; COOPERATE needs the deal's con
 
 #: row id -> why the coder still misses it
 KNOWN_GAPS: dict[str, str] = {
-    "agree-06": PLACE, "agree-07": FALSE_STATE, "concede-01": PLACE, "cooperate-12": TRADE, "aid-04": DEMONYM,
+    "agree-07": FALSE_STATE, "concede-01": PLACE, "cooperate-12": TRADE, "aid-04": DEMONYM,
     "accuse-05": BY_AT, "accuse-10": BY_AT, "accuse-13": DEMONYM, "reject-03": DEMONYM, "threaten-04": DEMONYM,
     "sanction-05": PLACE, "assault-01": PLACE, "accuse-25": PARTICIPLE,
     "threaten-37": CONTENT_BEFORE,
