@@ -29,8 +29,13 @@ def records(doc: Document) -> Iterator[dict[str, Any]]:
         yield {"kind": "date", "doc_id": doc.doc_id, "text": d.text, "start": d.start, "end": d.end,
                **_raw(doc, d.start, d.end), "value": d.value, "calendar": d.calendar, "end_value": d.end_value,
                "by": d.by}
+    seen: dict[str, int] = {}
     for e in doc.events:
-        yield event_record(doc, e)
+        record = event_record(doc, e)
+        n = seen[record["id"]] = seen.get(record["id"], -1) + 1
+        if n:  # two events alike in every field the id hashes still get ids of their own
+            record["id"] = stable_id(record["id"], n)
+        yield record
     for q in doc.quotes:
         yield quote_record(doc, q)
 
@@ -57,7 +62,7 @@ def span_object(doc: Document, span: Span) -> dict[str, Any]:
 def event_id(doc: Document, e: Event) -> str:
     first = e.evidence[0] if e.evidence else Span(0, 0)
     dyad = ",".join(sorted(a.country or "" for a in e.actor)) + ">" + ",".join(sorted(a.country or "" for a in e.recipient))
-    return stable_id(doc.doc_id, e.event_type, e.mode, first.start, first.end, dyad)
+    return stable_id(doc.doc_id, e.event_type, e.mode, first.start, first.end, dyad, e.date, e.aux)
 
 
 def event_record(doc: Document, e: Event) -> dict[str, Any]:

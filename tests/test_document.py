@@ -63,3 +63,12 @@ def test_records_have_the_format_shapes_and_exact_offsets():
 
 def test_stable_ids_depend_only_on_their_parts():
     assert stable_id("a", 1) == stable_id("a", 1) != stable_id("a", 2)
+
+
+def test_event_ids_are_unique_within_a_document():
+    doc = _doc()
+    call = doc.events[0]
+    doc.events = [call, Event(**{**call.__dict__, "date": "2021-11"}), Event(**call.__dict__)]
+    ids = [r["id"] for r in records(doc) if r["kind"] == "event"]
+    assert len(set(ids)) == 3
+    assert ids == [r["id"] for r in records(doc) if r["kind"] == "event"]
