@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from khabar import languages
-from khabar.clean.script import ZWNJ, fold, normalise, read_chars
+from khabar.clean.script import ZWNJ, fold, fold_letters, normalise, read_chars
 from khabar.document import Document
 from khabar.errors import DataFileError
 from khabar.registry import components
@@ -169,3 +169,18 @@ def test_fold_equals_normalised_text(path: Path, lang: str | None) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     for line in [*lines, "ب\u0627\u0653ب شهريور", "ﻻ ١٢٣ كتاب"]:
         assert fold(line, lang) == normalise(line, lang)[0]
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fa", "کتاب ها و نمی خواهد"),  # join rules turn these spaces into ZWNJ
+    ("ar", "قالت الوزارة إن"),
+    ("fa", "مسا\u0653ل ی\u0654"),  # decomposed sequences fold as the letters they spell (آ, ئ), not letter by letter
+])
+def test_fold_letters_is_fold_without_the_joins(lang, text):
+    assert fold_letters(text, lang) == fold(text, lang).replace(ZWNJ, " ")
+
+
+def test_fold_letters_reads_decomposed_sequences():
+    assert fold_letters("ی\u0654", "fa") == fold("ئ", "fa") == "ئ"
+    assert fold_letters("ا\u0653", "fa") == "آ"

@@ -27,13 +27,15 @@ CODE_RANGE = re.compile(r"U\+([0-9A-Fa-f]{4,6})-U\+([0-9A-Fa-f]{4,6})")
 @dataclass(frozen=True, slots=True)
 class Folding:
     """One language's compiled rules: what each matched token becomes, and where spaces become ZWNJ;
-    `chars` is the single-character part of `table` as a `str.translate` table, `sequences` matches the rest."""
+    `chars` is the single-character part of `table` as a `str.translate` table, `sequences` matches the rest,
+    and `sequence_ends` holds their last characters (a text holding none of them holds no sequence)."""
 
     table: dict[str, str]
     tokens: re.Pattern[str]
     joins: re.Pattern[str] | None
     chars: dict[int, str]
     sequences: re.Pattern[str] | None
+    sequence_ends: frozenset[str] = frozenset()
 
 
 def normalise(text: str, lang: str | None = None) -> tuple[str, list[int]]:
@@ -65,13 +67,18 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int]]:
 def fold(text: str, lang: str | None = None) -> str:
     """The normalised form alone (as `normalise` gives it, without building the map): for search queries,
     gazetteer names, lexicon entries and boilerplate lines."""
+    folded, joins = fold_letters(text, lang), compile_folding(lang).joins
+    return folded if joins is None else joins.sub(ZWNJ, folded)
+
+
+def fold_letters(text: str, lang: str | None = None) -> str:
+    """`fold` without the join rules, which only turn spaces into ZWNJ: enough where only words are read."""
     folding = compile_folding(lang)
-    if folding.sequences is None or not folding.sequences.search(text):
-        folded = text.translate(folding.chars)  # no sequence in the text: tokens are single characters
-    else:
-        table = folding.table
-        folded = folding.tokens.sub(lambda m: table[m.group()], text)
-    return folded if folding.joins is None else folding.joins.sub(ZWNJ, folded)
+    if folding.sequences is None or not any(c in text for c in folding.sequence_ends) \
+            or not folding.sequences.search(text):
+        return text.translate(folding.chars)  # no sequence in the text: tokens are single characters
+    table = folding.table
+    return folding.tokens.sub(lambda m: table[m.group()], text)
 
 
 @lru_cache(maxsize=None)
@@ -95,7 +102,8 @@ def compile_folding(lang: str | None) -> Folding:
 
     singles = {ord(k): v for k, v in table.items() if len(k) == 1}
     return Folding(table, tokens, compile_joins(joins, fold_word, lang_path), singles,
-                   re.compile("|".join(sequences)) if sequences else None)
+                   re.compile("|".join(sequences)) if sequences else None,
+                   frozenset(k[-1] for k in table if len(k) > 1))
 
 
 def build_table(chars: dict[str, str], nfkc: set[str]) -> dict[str, str]:
