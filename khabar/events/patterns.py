@@ -8,6 +8,7 @@ the language's clitic prefixes. Verb prefixes are captured (`vp<n>` groups) so a
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,8 @@ BEFORE = rf"(?<!{WORD})(?<!\u200c)"
 AFTER = rf"(?!{WORD})(?!\u200c{WORD})"
 SPACE = r"[\s\u200c]+"
 K = TypeVar("K")
+#: per-thread memo tables of the document being coded (see `per_document`)
+_CURRENT = threading.local()
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,14 @@ def norm_text(doc: Document) -> str:
 def norm_index(doc: Document, offset: int) -> int:
     """The `doc.norm` index of a `doc.text` offset."""
     return bisect_left(doc.norm_map, offset) if doc.norm_map else offset
+
+
+def per_document(doc: Document, name: str) -> dict[Any, Any]:
+    """A memo table `name` for lookups on one document: emptied when another document (or a new `doc.norm`)
+    comes, so nothing is ever shared between documents."""
+    if getattr(_CURRENT, "doc", None) is not doc or _CURRENT.norm is not doc.norm:
+        _CURRENT.doc, _CURRENT.norm, _CURRENT.tables = doc, doc.norm, {}
+    return _CURRENT.tables.setdefault(name, {})
 
 
 def sentence_windows(doc: Document) -> list[tuple[int, int]]:

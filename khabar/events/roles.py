@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import languages
 from ..document import ActorMention, Document, Span
-from .patterns import Compiler, norm_index, norm_text
+from .patterns import Compiler, norm_index, norm_text, per_document
 
 #: function words that tag a mention; `about` marks a topic ("talks about Ukraine"), which takes no role
 MARKS = ("with", "to", "from", "by", "at", "about")
@@ -102,7 +102,14 @@ def _breaks(comp: Compiler, items: list[str]) -> re.Pattern[str] | None:
 
 
 def clauses(doc: Document, sent: Span) -> list[Span]:
-    """The sentence cut at clause breaks (complementisers, `but`, colons), in text offsets."""
+    """The sentence cut at clause breaks (complementisers, `but`, colons), in text offsets; cut once per document."""
+    cuts = per_document(doc, "clauses")
+    if sent not in cuts:
+        cuts[sent] = _clauses(doc, sent)
+    return list(cuts[sent])
+
+
+def _clauses(doc: Document, sent: Span) -> list[Span]:
     mk = markers(doc.lang or "")
     norm, cuts = norm_text(doc), [sent.start]
     if mk.breaks is not None:
@@ -114,9 +121,17 @@ def clauses(doc: Document, sent: Span) -> list[Span]:
 
 
 def tag_of(doc: Document, mention: ActorMention | Span) -> str | None:
-    """The function word governing a mention: `with`, `to`, `from`, `by`, `at`, `object`, or None (bare)."""
+    """The function word governing a mention: `with`, `to`, `from`, `by`, `at`, `object`, or None (bare);
+    asked ~2.5 times per mention, so found once per document."""
+    tags, key = per_document(doc, "tags"), (mention.start, mention.end)
+    if key not in tags:
+        tags[key] = _tag_at(doc, *key)
+    return tags[key]
+
+
+def _tag_at(doc: Document, start: int, end: int) -> str | None:
     mk, norm = markers(doc.lang or ""), norm_text(doc)
-    ns, ne = norm_index(doc, mention.start), norm_index(doc, mention.end)
+    ns, ne = norm_index(doc, start), norm_index(doc, end)
     before = norm[max(0, ns - LOOKBACK):ns]
     found = [(m.start(), tag) for tag, regex in mk.before.items() if (m := regex.search(before))]
     if found:
