@@ -184,3 +184,14 @@ def test_fold_letters_is_fold_without_the_joins(lang, text):
 def test_fold_letters_reads_decomposed_sequences():
     assert fold_letters("ی\u0654", "fa") == fold("ئ", "fa") == "ئ"
     assert fold_letters("ا\u0653", "fa") == "آ"
+
+
+
+@pytest.mark.parametrize("text", ["كتاب يوسف", "ﻛﺘﺎﺏ 𝐀𝐁 ي", "plain ascii", "ي 𝟏𝟐 ك"])
+def test_fast_folding_paths_agree_with_the_table(text):
+    """Text without astral characters is folded by the BMP class alone, with them by the whole table; either way
+    each character becomes its table entry, and normalise agrees with fold."""
+    from khabar.clean.script import compile_folding
+    table = compile_folding("ar").table
+    assert fold_letters(text, "ar") == "".join(table.get(c, c) for c in text)
+    assert normalise(text, "ar")[0] == fold(text, "ar")
