@@ -195,3 +195,13 @@ def test_fast_folding_paths_agree_with_the_table(text):
     table = compile_folding("ar").table
     assert fold_letters(text, "ar") == "".join(table.get(c, c) for c in text)
     assert normalise(text, "ar")[0] == fold(text, "ar")
+
+
+def test_translation_equals_str_translate():
+    from khabar.clean.script import Translation
+    table = {"ي": "ی", "ك": "ک", "’": "'", "\u200c": " ", "-": "", "]": "}"}
+    rng = random.Random(3)
+    pool = [*table, "a", " ", "ی", "ب", "^", "\\\\"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert Translation(table)(text) == text.translate(str.maketrans(table))
