@@ -13,7 +13,8 @@ from typing import Any
 
 from .. import languages
 from ..errors import DataFileError
-from .script import Translation, fold as script_fold
+from .script import Translation
+from .script import fold as script_fold
 
 #: what a marker group may do with a line it names
 ACTIONS = ("drop", "cut", "tail-cut")

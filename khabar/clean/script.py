@@ -128,7 +128,8 @@ def compile_folding(lang: str | None) -> Folding:
     singles = {ord(k): v for k, v in table.items() if len(k) == 1}
     return Folding(table, tokens, compile_joins(joins, fold_word, lang_path), singles,
                    re.compile("|".join(sequences)) if sequences else None,
-                   frozenset(k[-1] for k in table if len(k) > 1), re.compile("|".join([*sequences, bmp])), re.compile(bmp))
+                   frozenset(k[-1] for k in table if len(k) > 1),
+                   re.compile("|".join([*sequences, bmp])), re.compile(bmp))
 
 
 def build_table(chars: dict[str, str], nfkc: set[str]) -> dict[str, str]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from .. import languages
 from ..document import Document, Span
 from ..errors import DataFileError
-from .patterns import Compiler, Indexed, LiteralIndex, norm_index, norm_text, sentence_windows
+from .patterns import Compiler, LiteralIndex, norm_index, norm_text, sentence_windows
 from .triggers import plover
 
 #: a context cued only in the paragraph (not the sentence) needs this many cues to count
@@ -24,8 +24,7 @@ def cues(lang: str) -> LiteralIndex[str]:
     for name in spec:
         if name not in known:
             raise DataFileError(where, f"unknown context {name!r} (choices: {', '.join(known)})", name)
-    return LiteralIndex(Indexed(name, comp.compile([str(w) for w in words], name), comp.anchors([str(w) for w in words], name))
-                        for name, words in spec.items())
+    return LiteralIndex(comp.indexed(name, [str(w) for w in words], name) for name, words in spec.items())
 
 
 def context_index(doc: Document) -> dict[str, list[int]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, Iterable, Iterator, TypeVar
 
@@ -26,6 +26,8 @@ BEFORE = rf"(?<!{WORD})(?<!\u200c)"
 AFTER = rf"(?!{WORD})(?!\u200c{WORD})"
 SPACE = r"[\s\u200c]+"
 K = TypeVar("K")
+#: what a pattern needs besides its anchor: per other word, the stems one of which occurs
+Needs = tuple[frozenset[str], ...]
 #: per-thread memo tables of the document being coded (see `per_document`)
 _CURRENT = threading.local()
 
@@ -97,11 +99,33 @@ class Compiler:
 
     def anchors(self, patterns: list[str], key: str) -> frozenset[str]:
         """Lower-cased literal stems one of which every match must contain (each pattern's rarest word)."""
-        found: set[str] = set()
+        return frozenset(word for pattern in patterns for word in _anchor(self._options(pattern, key)))
+
+    def companions(self, patterns: list[str], key: str) -> dict[str, tuple[Needs, ...]]:
+        """For each anchor, what else the patterns it anchors need: per pattern, one set of lower-cased stems per
+        other word, one stem of each set occurring too. An anchor that one pattern needs nothing more for (or only
+        one-letter stems, found anywhere) is left out: it suffices alone."""
+        needs: dict[str, list[Needs]] = {}
+        alone: set[str] = set()
         for pattern in patterns:
-            options = [self._literals(t, key) for t in pattern.split() if t != ".."]
-            found |= max(options, key=lambda words: min(map(len, words), default=0))
-        return frozenset(found)
+            options = self._options(pattern, key)
+            anchor = _anchor(options)
+            rest = tuple(o for o in options if o is not anchor and min(map(len, o), default=0) > 1)
+            for word in anchor:
+                if rest:
+                    needs.setdefault(word, []).append(rest)
+                else:
+                    alone.add(word)
+        return {word: tuple(rests) for word, rests in needs.items() if word not in alone}
+
+    def indexed(self, item: K, patterns: list[str], key: str, regex: re.Pattern[str] | None = None) -> Indexed[K]:
+        """`item` for a LiteralIndex: the patterns' regex (compiled unless given), anchors and companions."""
+        regex = regex or self.compile(patterns, key)
+        return Indexed(item, regex, self.anchors(patterns, key), self.companions(patterns, key))
+
+    def _options(self, pattern: str, key: str) -> list[frozenset[str]]:
+        """The literal stems of each word of a pattern (a match holds one stem of every word)."""
+        return [frozenset(self._literals(t, key)) for t in pattern.split() if t != ".."]
 
     def _literals(self, token: str, key: str) -> set[str]:
         words: set[str] = set()
@@ -151,6 +175,11 @@ class Compiler:
         return inf.clitics + re.escape(normalise(word, self.lang))
 
 
+def _anchor(options: list[frozenset[str]]) -> frozenset[str]:
+    """The stems of a pattern's rarest word: the one whose shortest stem is longest."""
+    return max(options, key=lambda words: min(map(len, words), default=0))
+
+
 def norm_text(doc: Document) -> str:
     return doc.norm if doc.norm is not None else (doc.text or "")
 
@@ -194,11 +223,13 @@ def load_entries(lang: str, kind: str) -> tuple[list[dict[str, Any]], Compiler]:
 
 @dataclass(frozen=True)
 class Indexed(Generic[K]):
-    """A compiled regex with the literal stems that must occur wherever it matches."""
+    """A compiled regex with the literal stems that must occur wherever it matches; `companions` (from
+    `Compiler.companions`) narrows the windows of an anchor to those also holding what its patterns need."""
 
     key: K
     regex: re.Pattern[str]
     anchors: frozenset[str]
+    companions: dict[str, tuple[Needs, ...]] = field(default_factory=dict)
 
 
 class LiteralIndex(Generic[K]):
@@ -216,20 +247,22 @@ class LiteralIndex(Generic[K]):
     def scan(self, norm: str, windows: list[tuple[int, int]] | None = None) -> Iterator[tuple[K, re.Match[str]]]:
         """Every match of every regex, per item in window order; `windows` are sorted norm ranges."""
         windows = windows or [(0, len(norm))]
+        lowered = norm.lower()
+        aligned = len(lowered) == len(norm)  # else every anchor counts as found in every window
+        where = self._windows_of(lowered, windows) if aligned else {w: set(range(len(windows))) for w in self.owners}
         hit: dict[int, set[int]] = {}
-        for word, found in self._windows_of(norm, windows).items():
+        for word, found in where.items():
             for n in self.owners[word]:
-                hit.setdefault(n, set()).update(found)
+                rests = self.items[n].companions.get(word) if aligned else None
+                hit.setdefault(n, set()).update(
+                    found if rests is None else (i for i in found if _needs_met(rests, lowered[slice(*windows[i])])))
         for n in sorted(hit):
             item = self.items[n]
             for i in sorted(hit[n]):
                 yield from ((item.key, m) for m in item.regex.finditer(norm, *windows[i]))
 
-    def _windows_of(self, norm: str, windows: list[tuple[int, int]]) -> dict[str, set[int]]:
-        """The windows in which each anchor occurs (starts), found in one Aho-Corasick pass."""
-        lowered = norm.lower()
-        if len(lowered) != len(norm):
-            return {w: set(range(len(windows))) for w in self.owners}
+    def _windows_of(self, lowered: str, windows: list[tuple[int, int]]) -> dict[str, set[int]]:
+        """The windows in which each anchor occurs (starts), in one Aho-Corasick pass over the lower-cased text."""
         out: dict[str, set[int]] = {"": set(range(len(windows)))} if "" in self.owners else {}
         if self.automaton is None:
             return out
@@ -240,6 +273,11 @@ class LiteralIndex(Generic[K]):
             if i >= 0 and at < windows[i][1]:
                 out.setdefault(word, set()).add(i)
         return out
+
+
+def _needs_met(rests: tuple[Needs, ...], lowered: str) -> bool:
+    """Whether one of the patterns behind an anchor finds a stem of each of its other words in the window."""
+    return any(all(any(stem in lowered for stem in stems) for stems in needs) for needs in rests)
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:

@@ -10,7 +10,7 @@ from typing import Callable
 from .. import languages
 from ..document import ActorMention, Document, Quote, Span
 from ..registry import component
-from .patterns import Compiler, Indexed, LiteralIndex, norm_index, norm_text, sentence_windows
+from .patterns import Compiler, LiteralIndex, norm_index, norm_text, sentence_windows
 from .roles import Group, groups
 
 NAME = "quotes.v1"
@@ -66,7 +66,7 @@ def speech(lang: str) -> Speech:
     comp = Compiler(lang, spec.get("verbs_table"), str(languages.LANG_DIR / lang / "quotes.yaml"))
     passive, verbs = spec.get("passive"), spec.get("verbs", [])
     return Speech(
-        verbs=LiteralIndex([Indexed("verbs", comp.compile(verbs, "verbs"), comp.anchors(verbs, "verbs"))]),
+        verbs=LiteralIndex([comp.indexed("verbs", verbs, "verbs")]),
         complementizers=re.compile("|".join(re.escape(w) if not w.isalpha() else comp.compile([w], "c").pattern
                                             for w in spec.get("complementizers", []))),
         according=comp.compile(spec["according"], "according") if spec.get("according") else None,
