@@ -68,3 +68,16 @@ def test_trigger_companions_change_no_match(lang):
     bare = LiteralIndex(Indexed(i.key, i.regex, i.anchors) for i in index.items)
     spans = lambda ix: [(k.id, m.span()) for k, m in ix.scan(norm, windows)]  # noqa: E731
     assert spans(index) == spans(bare) and spans(index)
+
+
+def test_per_document_tables_are_never_shared_between_documents():
+    from khabar.document import Document
+    from khabar.events.patterns import per_document
+    a, b = Document("a", "x", norm="one"), Document("b", "x", norm="one")
+    per_document(a, "tags")[1] = "to"
+    assert per_document(a, "tags") == {1: "to"} and per_document(a, "other") == {}
+    assert per_document(b, "tags") == {}
+    b.norm = "two"  # a document normalised again starts afresh
+    per_document(b, "tags")[1] = "with"
+    b.norm = "three"
+    assert per_document(b, "tags") == {}
