@@ -64,6 +64,8 @@ class Markers:
     relative: re.Pattern[str] | None = None
     topic_cue: re.Pattern[str] | None = None
     passive: re.Pattern[str] | None = None
+    #: the `before` markers in one regex, a group named for each tag, in name order (what `tag_of` searches)
+    tags: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -71,24 +73,25 @@ def markers(lang: str) -> Markers:
     """Compile the `roles` key of a language's triggers.yaml."""
     spec = (languages.data(lang, "triggers") or {}).get("roles", {})
     comp = Compiler(lang, where=str(languages.LANG_DIR / lang / "triggers.yaml"))
-    tail = lambda words: re.compile(r"(?:^|[\s\u200c])(?:" + comp.compile(words, "roles").pattern + r")[\s\u200c]*$",  # noqa: E731
-                                    re.IGNORECASE)
+    tail = lambda body: re.compile(r"(?:^|[\s\u200c])(?:" + body + r")[\s\u200c]*$", re.IGNORECASE)  # noqa: E731
+    bodies = {m: comp.compile(spec[m], "roles").pattern for m in MARKS if spec.get(m)}
     coord = [w for w in spec.get("coordinators", []) if w.strip()]
     words = "|".join(re.escape(w) for w in coord) or "(?!)"
     link = re.compile(r"^\s*(?:[,،]\s*(?:(?:" + words + r")\s*)?|(?:" + words + r")\s*)$")
     return Markers(
         order=spec.get("order", "SVO"),
-        before={m: tail(spec[m]) for m in MARKS if spec.get(m)},
+        before={m: tail(body) for m, body in bodies.items()},
         object=comp.compile(spec["object"], "roles.object") if spec.get("object") else None,
         link=link,
         coord=comp.compile(coord, "roles.coordinators") if coord else None,
         breaks=_breaks(comp, spec.get("clause_breaks", [])),
-        anaphora=tail(spec["anaphora"]) if spec.get("anaphora") else None,
+        anaphora=tail(comp.compile(spec["anaphora"], "roles").pattern) if spec.get("anaphora") else None,
         complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
         relative=comp.compile(spec["relatives"], "roles.relatives") if spec.get("relatives") else None,
         topic_cue=comp.compile(spec["about"] + spec.get("topic_cues", []), "roles.topic_cues") if spec.get("about") else None,
         passive=comp.compile(spec["passive"], "roles.passive") if spec.get("passive") else None,
+        tags=tail("|".join(f"(?P<{m}>{bodies[m]})" for m in sorted(bodies))) if bodies else None,
     )
 
 
@@ -132,10 +135,11 @@ def tag_of(doc: Document, mention: ActorMention | Span) -> str | None:
 def _tag_at(doc: Document, start: int, end: int) -> str | None:
     mk, norm = markers(doc.lang or ""), norm_text(doc)
     ns, ne = norm_index(doc, start), norm_index(doc, end)
-    before = norm[max(0, ns - LOOKBACK):ns]
-    found = [(m.start(), tag) for tag, regex in mk.before.items() if (m := regex.search(before))]
+    # one search for every marker: the leftmost (the longest: در حمایت از, topic, over its tail از, from), and at
+    # one place the first tag by name, as the minimum of one search per tag was
+    found = mk.tags.search(norm[max(0, ns - LOOKBACK):ns]) if mk.tags is not None else None
     if found:
-        return min(found)[1]  # the longest marker: در حمایت از (topic) over its tail از (from)
+        return found.lastgroup
     if mk.object is not None and mk.object.match(norm, ne + 1, ne + 6) and norm[ne:ne + 1].isspace():
         return "object"
     return None
