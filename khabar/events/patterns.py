@@ -251,11 +251,19 @@ class LiteralIndex(Generic[K]):
         aligned = len(lowered) == len(norm)  # else every anchor counts as found in every window
         where = self._windows_of(lowered, windows) if aligned else {w: set(range(len(windows))) for w in self.owners}
         hit: dict[int, set[int]] = {}
+        texts: dict[int, str] = {}  # lower-cased windows, sliced once
         for word, found in where.items():
             for n in self.owners[word]:
+                have = hit.setdefault(n, set())
                 rests = self.items[n].companions.get(word) if aligned else None
-                hit.setdefault(n, set()).update(
-                    found if rests is None else (i for i in found if _needs_met(rests, lowered[slice(*windows[i])])))
+                if rests is None:
+                    have |= found
+                    continue
+                for i in found - have:
+                    if i not in texts:
+                        texts[i] = lowered[windows[i][0]:windows[i][1]]
+                    if _needs_met(rests, texts[i]):
+                        have.add(i)
         for n in sorted(hit):
             item = self.items[n]
             for i in sorted(hit[n]):
@@ -276,8 +284,22 @@ class LiteralIndex(Generic[K]):
 
 
 def _needs_met(rests: tuple[Needs, ...], lowered: str) -> bool:
-    """Whether one of the patterns behind an anchor finds a stem of each of its other words in the window."""
-    return any(all(any(stem in lowered for stem in stems) for stems in needs) for needs in rests)
+    """Whether one of the patterns behind an anchor finds a stem of each of its other words in the window
+    (loops, not nested generators: this runs per anchor and window)."""
+    for needs in rests:
+        for stems in needs:
+            if not _any_in(stems, lowered):
+                break
+        else:
+            return True
+    return False
+
+
+def _any_in(stems: frozenset[str], lowered: str) -> bool:
+    for stem in stems:
+        if stem in lowered:
+            return True
+    return False
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
