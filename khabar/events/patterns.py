@@ -206,7 +206,14 @@ def sentence_windows(doc: Document) -> list[tuple[int, int]]:
 
 def verb_affixes(match: re.Match[str]) -> list[str]:
     """The verb prefixes and auxiliaries a match carried (`نمی`, `س`, `خواهد`), without joiners."""
-    return [v.strip("\u200c \t\n") for k, v in match.groupdict().items() if k[:2] in ("vp", "va") and v]
+    groups = match.groups()
+    return [v.strip("\u200c \t\n") for i in _affix_groups(match.re) if (v := groups[i - 1])]
+
+
+@lru_cache(maxsize=None)
+def _affix_groups(regex: re.Pattern[str]) -> tuple[int, ...]:
+    """The numbers of a regex's verb prefix and auxiliary groups (`vp<n>`, `va<n>`), in the order they are named."""
+    return tuple(i for name, i in regex.groupindex.items() if name[:2] in ("vp", "va"))
 
 
 def find_all(regex: re.Pattern[str], norm: str) -> list[re.Match[str]]:
