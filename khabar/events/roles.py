@@ -21,6 +21,8 @@ LOOKBACK = 30
 NEAR_WORDS = 2
 #: how far (norm characters) before and after a trigger a passive auxiliary may stand (has been criticised, محکوم شد)
 PASSIVE_REACH = (12, 8)
+#: spaces and commas between coordinated mentions: anything else there is a coordinating word
+LINK_MARKS = re.compile(r"[\s,،\u200c]")
 
 
 @dataclass
@@ -154,7 +156,7 @@ def groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
         between = (doc.text or "")[out[-1].end:m.start] if out else None
         if out and between is not None and mk.link.match(between):
             out[-1].mentions.append(m)
-            worded[-1] = worded[-1] or bool(re.sub(r"[\s,،\u200c]", "", between))
+            worded[-1] = worded[-1] or bool(LINK_MARKS.sub("", between))
         else:
             out.append(Group(tag_of(doc, m), [m]))
             worded.append(False)
