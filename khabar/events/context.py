@@ -1,8 +1,9 @@
 """PLOVER contexts from per-language cue lexicons (`contexts.yaml`) over the event's sentence and paragraph."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import languages
 from ..document import Document, Span
@@ -44,8 +45,10 @@ def hits(doc: Document, index: dict[str, list[int]], span: Span) -> dict[str, in
 
 
 def paragraph_of(doc: Document, sent: Span) -> Span:
-    """The paragraph holding a sentence, or the sentence itself when paragraphs are not set."""
-    return next((p for p in doc.paragraphs if p.start <= sent.start < p.end), sent)
+    """The paragraph holding a sentence, or the sentence itself when paragraphs are not set (paragraphs are in
+    text order and do not overlap: only the last one starting before the sentence may hold it)."""
+    i = bisect_right(doc.paragraphs, sent.start, key=attrgetter("start")) - 1
+    return doc.paragraphs[i] if i >= 0 and sent.start < doc.paragraphs[i].end else sent
 
 
 def contexts_for(doc: Document, index: dict[str, list[int]], sent: Span, defaults: tuple[str, ...]) -> list[str]:
