@@ -28,6 +28,8 @@ SPACE = r"[\s\u200c]+"
 K = TypeVar("K")
 #: what a pattern needs besides its anchor: per other word, the stems one of which occurs
 Needs = tuple[frozenset[str], ...]
+#: compiled regex id -> (the regex, its verb-affix group numbers): see `_affix_groups`
+_AFFIX_GROUPS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
 #: per-thread memo tables of the document being coded (see `per_document`)
 _CURRENT = threading.local()
 
@@ -210,10 +212,14 @@ def verb_affixes(match: re.Match[str]) -> list[str]:
     return [v.strip("\u200c \t\n") for i in _affix_groups(match.re) if (v := groups[i - 1])]
 
 
-@lru_cache(maxsize=None)
 def _affix_groups(regex: re.Pattern[str]) -> tuple[int, ...]:
-    """The numbers of a regex's verb prefix and auxiliary groups (`vp<n>`, `va<n>`), in the order they are named."""
-    return tuple(i for name, i in regex.groupindex.items() if name[:2] in ("vp", "va"))
+    """The numbers of a regex's verb prefix and auxiliary groups (`vp<n>`, `va<n>`), in the order they are named;
+    kept by the regex's id (hashing a compiled regex hashes its whole program), with the regex itself."""
+    found = _AFFIX_GROUPS.get(id(regex))
+    if found is None or found[0] is not regex:
+        numbers = tuple(i for name, i in regex.groupindex.items() if name[:2] in ("vp", "va"))
+        found = _AFFIX_GROUPS[id(regex)] = (regex, numbers)
+    return found[1]
 
 
 def find_all(regex: re.Pattern[str], norm: str) -> list[re.Match[str]]:
