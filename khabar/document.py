@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
+from operator import attrgetter
 from typing import Any
 
 
@@ -162,8 +163,7 @@ class Document:
 
     def sentence_of(self, offset: int) -> Span | None:
         """The sentence containing a text offset."""
-        starts = [s.start for s in self.sentences]
-        i = bisect_right(starts, offset) - 1
+        i = bisect_right(self.sentences, offset, key=attrgetter("start")) - 1  # no list of starts built per call
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from khabar import languages
-from khabar.clean.script import ZWNJ, fold, normalise, read_chars
+from khabar.clean.script import ZWNJ, fold, fold_letters, normalise, read_chars
 from khabar.document import Document
 from khabar.errors import DataFileError
 from khabar.registry import components
@@ -169,3 +169,39 @@ def test_fold_equals_normalised_text(path: Path, lang: str | None) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     for line in [*lines, "ب\u0627\u0653ب شهريور", "ﻻ ١٢٣ كتاب"]:
         assert fold(line, lang) == normalise(line, lang)[0]
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fa", "کتاب ها و نمی خواهد"),  # join rules turn these spaces into ZWNJ
+    ("ar", "قالت الوزارة إن"),
+    ("fa", "مسا\u0653ل ی\u0654"),  # decomposed sequences fold as the letters they spell (آ, ئ), not letter by letter
+])
+def test_fold_letters_is_fold_without_the_joins(lang, text):
+    assert fold_letters(text, lang) == fold(text, lang).replace(ZWNJ, " ")
+
+
+def test_fold_letters_reads_decomposed_sequences():
+    assert fold_letters("ی\u0654", "fa") == fold("ئ", "fa") == "ئ"
+    assert fold_letters("ا\u0653", "fa") == "آ"
+
+
+
+@pytest.mark.parametrize("text", ["كتاب يوسف", "ﻛﺘﺎﺏ 𝐀𝐁 ي", "plain ascii", "ي 𝟏𝟐 ك"])
+def test_fast_folding_paths_agree_with_the_table(text):
+    """Text without astral characters is folded by the BMP class alone, with them by the whole table; either way
+    each character becomes its table entry, and normalise agrees with fold."""
+    from khabar.clean.script import compile_folding
+    table = compile_folding("ar").table
+    assert fold_letters(text, "ar") == "".join(table.get(c, c) for c in text)
+    assert normalise(text, "ar")[0] == fold(text, "ar")
+
+
+def test_translation_equals_str_translate():
+    from khabar.clean.script import Translation
+    table = {"ي": "ی", "ك": "ک", "’": "'", "\u200c": " ", "-": "", "]": "}"}
+    rng = random.Random(3)
+    pool = [*table, "a", " ", "ی", "ب", "^", "\\\\"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert Translation(table)(text) == text.translate(str.maketrans(table))

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import languages
 from ..errors import DataFileError
-from .script import expand, fold
+from .script import expand, fold, fold_letters
 
 WORD = re.compile(r"[^\W\d_]+")
 #: languages sharing an alphabet are told apart by letters alone in texts this long; on shorter ones lingua is
@@ -32,7 +32,8 @@ class Letters:
     words: frozenset[str]
 
     def has_words(self, text: str) -> bool:
-        return not self.words.isdisjoint(WORD.findall(fold(text, self.code)))
+        """Whether a common word of the language occurs (join rules only turn spaces into ZWNJ: no word changes)."""
+        return not self.words.isdisjoint(WORD.findall(fold_letters(text, self.code)))
 
 
 def by_letters(text: str, codes: tuple[str, ...], fallback: str | None = None) -> str | None:

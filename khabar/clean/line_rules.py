@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import languages
 from ..errors import DataFileError
+from .script import Translation
 from .script import fold as script_fold
 
 #: what a marker group may do with a line it names
@@ -23,7 +24,7 @@ MATCHES = ("line", "label", "prefix", "words", "regex")
 DECORATION = " \t\u00a0•·▪◦*-–—|:：،,.;؛!?؟»«›‹>\"'“”()[]"
 #: letters folded together on top of the text normaliser, so that the spellings of every language and
 #: sloppy typing compare equal (yeh, kaf, alef with hamza, teh marbuta); ZWNJ counts as a space
-FOLD = str.maketrans({
+FOLD = Translation({
     "ي": "ی", "ى": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ة": "ه", "ۀ": "ه",
     "\u200c": " ",
 })
@@ -38,7 +39,7 @@ ALNUM_RUN = re.compile(r"[^\W_]+")
 def fold(text: str) -> str:
     """The form lines and phrases are compared in: the text normaliser, then letter variants of every
     language folded together (a Persian page may type Arabic yeh), ZWNJ as a space, single spaces."""
-    return " ".join(script_fold(text).translate(FOLD).split())
+    return " ".join(FOLD(script_fold(text)).split())
 
 
 def words(folded: str) -> str:

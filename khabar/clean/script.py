@@ -22,18 +22,26 @@ ZWNJ = "\u200c"
 LETTER = r"[^\W\d_]"
 CODE_POINT = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
 CODE_RANGE = re.compile(r"U\+([0-9A-Fa-f]{4,6})-U\+([0-9A-Fa-f]{4,6})")
+#: characters beyond the BMP: a class holding any of them is matched range by range (slow), so text without
+#: them is read with the BMP part of the folding class alone, which the regex engine tests as a bitmap
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True, slots=True)
 class Folding:
     """One language's compiled rules: what each matched token becomes, and where spaces become ZWNJ;
-    `chars` is the single-character part of `table` as a `str.translate` table, `sequences` matches the rest."""
+    `chars` is the single-character part of `table` as a `str.translate` table, `sequences` matches the rest,
+    and `sequence_ends` holds their last characters (a text holding none of them holds no sequence);
+    `bmp_tokens` and `bmp_chars` are `tokens` and `chars` without astral characters (for text that has none)."""
 
     table: dict[str, str]
     tokens: re.Pattern[str]
     joins: re.Pattern[str] | None
     chars: dict[int, str]
     sequences: re.Pattern[str] | None
+    sequence_ends: frozenset[str]
+    bmp_tokens: re.Pattern[str]
+    bmp_chars: re.Pattern[str]
 
 
 def normalise(text: str, lang: str | None = None) -> tuple[str, list[int]]:
@@ -46,7 +54,7 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int]]:
     parts: list[str] = []
     norm_map: list[int] = []
     last = 0
-    for match in folding.tokens.finditer(text):
+    for match in (folding.tokens if ASTRAL.search(text) else folding.bmp_tokens).finditer(text):
         start = match.start()
         parts.append(text[last:start])
         norm_map.extend(range(last, start))
@@ -65,13 +73,36 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int]]:
 def fold(text: str, lang: str | None = None) -> str:
     """The normalised form alone (as `normalise` gives it, without building the map): for search queries,
     gazetteer names, lexicon entries and boilerplate lines."""
+    folded, joins = fold_letters(text, lang), compile_folding(lang).joins
+    return folded if joins is None else joins.sub(ZWNJ, folded)
+
+
+def fold_letters(text: str, lang: str | None = None) -> str:
+    """`fold` without the join rules, which only turn spaces into ZWNJ: enough where only words are read."""
     folding = compile_folding(lang)
-    if folding.sequences is None or not folding.sequences.search(text):
-        folded = text.translate(folding.chars)  # no sequence in the text: tokens are single characters
+    if folding.sequences is not None and any(c in text for c in folding.sequence_ends) \
+            and folding.sequences.search(text):
+        tokens = folding.tokens
+    elif text.isascii() or ASTRAL.search(text):
+        return text.translate(folding.chars)  # single characters only; ASCII text translates fastest
     else:
-        table = folding.table
-        folded = folding.tokens.sub(lambda m: table[m.group()], text)
-    return folded if folding.joins is None else folding.joins.sub(ZWNJ, folded)
+        tokens = folding.bmp_chars  # a few changed letters: cheaper than translating every character
+    table = folding.table
+    return tokens.sub(lambda m: table[m.group()], text)
+
+
+class Translation:
+    """`str.translate` with a table of a few characters, done by finding them: translate looks every character up
+    in the table, which off ASCII costs ~10x more than one regex pass finding the few that change."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        """`table` maps single characters to what they become."""
+        self.table = dict(table)
+        self.regex = re.compile("[" + "".join(re.escape(c) for c in table) + "]") if table else None
+
+    def __call__(self, text: str) -> str:
+        table = self.table
+        return self.regex.sub(lambda m: table[m.group()], text) if self.regex is not None else text
 
 
 @lru_cache(maxsize=None)
@@ -89,13 +120,16 @@ def compile_folding(lang: str | None) -> Folding:
     table = build_table(chars, nfkc)
     sequences = [re.escape(k) for k in sorted(table, key=len, reverse=True) if len(k) > 1]
     tokens = re.compile("|".join([*sequences, char_class([k for k in table if len(k) == 1])]))
+    bmp = char_class([k for k in table if len(k) == 1 and not ASTRAL.match(k)])
 
     def fold_word(word: str) -> str:
         return tokens.sub(lambda m: table[m.group()], word)
 
     singles = {ord(k): v for k, v in table.items() if len(k) == 1}
     return Folding(table, tokens, compile_joins(joins, fold_word, lang_path), singles,
-                   re.compile("|".join(sequences)) if sequences else None)
+                   re.compile("|".join(sequences)) if sequences else None,
+                   frozenset(k[-1] for k in table if len(k) > 1),
+                   re.compile("|".join([*sequences, bmp])), re.compile(bmp))
 
 
 def build_table(chars: dict[str, str], nfkc: set[str]) -> dict[str, str]:

@@ -1,13 +1,14 @@
 """PLOVER contexts from per-language cue lexicons (`contexts.yaml`) over the event's sentence and paragraph."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import languages
 from ..document import Document, Span
 from ..errors import DataFileError
-from .patterns import Compiler, Indexed, LiteralIndex, norm_index, norm_text, sentence_windows
+from .patterns import Compiler, LiteralIndex, norm_index, norm_text, sentence_windows
 from .triggers import plover
 
 #: a context cued only in the paragraph (not the sentence) needs this many cues to count
@@ -24,8 +25,7 @@ def cues(lang: str) -> LiteralIndex[str]:
     for name in spec:
         if name not in known:
             raise DataFileError(where, f"unknown context {name!r} (choices: {', '.join(known)})", name)
-    return LiteralIndex(Indexed(name, comp.compile([str(w) for w in words], name), comp.anchors([str(w) for w in words], name))
-                        for name, words in spec.items())
+    return LiteralIndex(comp.indexed(name, [str(w) for w in words], name) for name, words in spec.items())
 
 
 def context_index(doc: Document) -> dict[str, list[int]]:
@@ -45,8 +45,10 @@ def hits(doc: Document, index: dict[str, list[int]], span: Span) -> dict[str, in
 
 
 def paragraph_of(doc: Document, sent: Span) -> Span:
-    """The paragraph holding a sentence, or the sentence itself when paragraphs are not set."""
-    return next((p for p in doc.paragraphs if p.start <= sent.start < p.end), sent)
+    """The paragraph holding a sentence, or the sentence itself when paragraphs are not set (paragraphs are in
+    text order and do not overlap: only the last one starting before the sentence may hold it)."""
+    i = bisect_right(doc.paragraphs, sent.start, key=attrgetter("start")) - 1
+    return doc.paragraphs[i] if i >= 0 and sent.start < doc.paragraphs[i].end else sent
 
 
 def contexts_for(doc: Document, index: dict[str, list[int]], sent: Span, defaults: tuple[str, ...]) -> list[str]:

@@ -9,8 +9,9 @@ the language's clitic prefixes. Verb prefixes are captured (`vp<n>` groups) so a
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, Iterable, Iterator, TypeVar
 
@@ -30,6 +31,12 @@ K = TypeVar("K")
 LONG_GAP = 3
 #: the tokens that skip words
 GAPS = ("..", "...")
+#: what a pattern needs besides its anchor: per other word, the stems one of which occurs
+Needs = tuple[frozenset[str], ...]
+#: compiled regex id -> (the regex, its verb-affix group numbers): see `_affix_groups`
+_AFFIX_GROUPS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+#: per-thread memo tables of the document being coded (see `per_document`)
+_CURRENT = threading.local()
 
 
 @dataclass(frozen=True)
@@ -99,11 +106,33 @@ class Compiler:
 
     def anchors(self, patterns: list[str], key: str) -> frozenset[str]:
         """Lower-cased literal stems one of which every match must contain (each pattern's rarest word)."""
-        found: set[str] = set()
+        return frozenset(word for pattern in patterns for word in _anchor(self._options(pattern, key)))
+
+    def companions(self, patterns: list[str], key: str) -> dict[str, tuple[Needs, ...]]:
+        """For each anchor, what else the patterns it anchors need: per pattern, one set of lower-cased stems per
+        other word, one stem of each set occurring too. An anchor that one pattern needs nothing more for (or only
+        one-letter stems, found anywhere) is left out: it suffices alone."""
+        needs: dict[str, list[Needs]] = {}
+        alone: set[str] = set()
         for pattern in patterns:
-            options = [self._literals(t, key) for t in pattern.split() if t not in GAPS]
-            found |= max(options, key=lambda words: min(map(len, words), default=0))
-        return frozenset(found)
+            options = self._options(pattern, key)
+            anchor = _anchor(options)
+            rest = tuple(o for o in options if o is not anchor and min(map(len, o), default=0) > 1)
+            for word in anchor:
+                if rest:
+                    needs.setdefault(word, []).append(rest)
+                else:
+                    alone.add(word)
+        return {word: tuple(rests) for word, rests in needs.items() if word not in alone}
+
+    def indexed(self, item: K, patterns: list[str], key: str, regex: re.Pattern[str] | None = None) -> Indexed[K]:
+        """`item` for a LiteralIndex: the patterns' regex (compiled unless given), anchors and companions."""
+        regex = regex or self.compile(patterns, key)
+        return Indexed(item, regex, self.anchors(patterns, key), self.companions(patterns, key))
+
+    def _options(self, pattern: str, key: str) -> list[frozenset[str]]:
+        """The literal stems of each word of a pattern (a match holds one stem of every word)."""
+        return [frozenset(self._literals(t, key)) for t in pattern.split() if t not in GAPS]
 
     def _literals(self, token: str, key: str) -> set[str]:
         words: set[str] = set()
@@ -154,6 +183,11 @@ class Compiler:
         return inf.clitics + re.escape(normalise(word, self.lang))
 
 
+def _anchor(options: list[frozenset[str]]) -> frozenset[str]:
+    """The stems of a pattern's rarest word: the one whose shortest stem is longest."""
+    return max(options, key=lambda words: min(map(len, words), default=0))
+
+
 def norm_text(doc: Document) -> str:
     return doc.norm if doc.norm is not None else (doc.text or "")
 
@@ -161,6 +195,14 @@ def norm_text(doc: Document) -> str:
 def norm_index(doc: Document, offset: int) -> int:
     """The `doc.norm` index of a `doc.text` offset."""
     return bisect_left(doc.norm_map, offset) if doc.norm_map else offset
+
+
+def per_document(doc: Document, name: str) -> dict[Any, Any]:
+    """A memo table `name` for lookups on one document: emptied when another document (or a new `doc.norm`)
+    comes, so nothing is ever shared between documents."""
+    if getattr(_CURRENT, "doc", None) is not doc or _CURRENT.norm is not doc.norm:
+        _CURRENT.doc, _CURRENT.norm, _CURRENT.tables = doc, doc.norm, {}
+    return _CURRENT.tables.setdefault(name, {})
 
 
 def sentence_windows(doc: Document) -> list[tuple[int, int]]:
@@ -179,7 +221,18 @@ def nominal(match: re.Match[str]) -> bool | None:
 
 def verb_affixes(match: re.Match[str]) -> list[str]:
     """The verb prefixes and auxiliaries a match carried (`نمی`, `س`, `خواهد`), without joiners."""
-    return [v.strip("\u200c \t\n") for k, v in match.groupdict().items() if k[:2] in ("vp", "va") and v]
+    groups = match.groups()
+    return [v.strip("\u200c \t\n") for i in _affix_groups(match.re) if (v := groups[i - 1])]
+
+
+def _affix_groups(regex: re.Pattern[str]) -> tuple[int, ...]:
+    """The numbers of a regex's verb prefix and auxiliary groups (`vp<n>`, `va<n>`), in the order they are named;
+    kept by the regex's id (hashing a compiled regex hashes its whole program), with the regex itself."""
+    found = _AFFIX_GROUPS.get(id(regex))
+    if found is None or found[0] is not regex:
+        numbers = tuple(i for name, i in regex.groupindex.items() if name[:2] in ("vp", "va"))
+        found = _AFFIX_GROUPS[id(regex)] = (regex, numbers)
+    return found[1]
 
 
 def find_all(regex: re.Pattern[str], norm: str) -> list[re.Match[str]]:
@@ -196,11 +249,13 @@ def load_entries(lang: str, kind: str) -> tuple[list[dict[str, Any]], Compiler]:
 
 @dataclass(frozen=True)
 class Indexed(Generic[K]):
-    """A compiled regex with the literal stems that must occur wherever it matches."""
+    """A compiled regex with the literal stems that must occur wherever it matches; `companions` (from
+    `Compiler.companions`) narrows the windows of an anchor to those also holding what its patterns need."""
 
     key: K
     regex: re.Pattern[str]
     anchors: frozenset[str]
+    companions: dict[str, tuple[Needs, ...]] = field(default_factory=dict)
 
 
 class LiteralIndex(Generic[K]):
@@ -218,20 +273,30 @@ class LiteralIndex(Generic[K]):
     def scan(self, norm: str, windows: list[tuple[int, int]] | None = None) -> Iterator[tuple[K, re.Match[str]]]:
         """Every match of every regex, per item in window order; `windows` are sorted norm ranges."""
         windows = windows or [(0, len(norm))]
+        lowered = norm.lower()
+        aligned = len(lowered) == len(norm)  # else every anchor counts as found in every window
+        where = self._windows_of(lowered, windows) if aligned else {w: set(range(len(windows))) for w in self.owners}
         hit: dict[int, set[int]] = {}
-        for word, found in self._windows_of(norm, windows).items():
+        texts: dict[int, str] = {}  # lower-cased windows, sliced once
+        for word, found in where.items():
             for n in self.owners[word]:
-                hit.setdefault(n, set()).update(found)
+                have = hit.setdefault(n, set())
+                rests = self.items[n].companions.get(word) if aligned else None
+                if rests is None:
+                    have |= found
+                    continue
+                for i in found - have:
+                    if i not in texts:
+                        texts[i] = lowered[windows[i][0]:windows[i][1]]
+                    if _needs_met(rests, texts[i]):
+                        have.add(i)
         for n in sorted(hit):
             item = self.items[n]
             for i in sorted(hit[n]):
                 yield from ((item.key, m) for m in item.regex.finditer(norm, *windows[i]))
 
-    def _windows_of(self, norm: str, windows: list[tuple[int, int]]) -> dict[str, set[int]]:
-        """The windows in which each anchor occurs (starts), found in one Aho-Corasick pass."""
-        lowered = norm.lower()
-        if len(lowered) != len(norm):
-            return {w: set(range(len(windows))) for w in self.owners}
+    def _windows_of(self, lowered: str, windows: list[tuple[int, int]]) -> dict[str, set[int]]:
+        """The windows in which each anchor occurs (starts), in one Aho-Corasick pass over the lower-cased text."""
         out: dict[str, set[int]] = {"": set(range(len(windows)))} if "" in self.owners else {}
         if self.automaton is None:
             return out
@@ -242,6 +307,25 @@ class LiteralIndex(Generic[K]):
             if i >= 0 and at < windows[i][1]:
                 out.setdefault(word, set()).add(i)
         return out
+
+
+def _needs_met(rests: tuple[Needs, ...], lowered: str) -> bool:
+    """Whether one of the patterns behind an anchor finds a stem of each of its other words in the window
+    (loops, not nested generators: this runs per anchor and window)."""
+    for needs in rests:
+        for stems in needs:
+            if not _any_in(stems, lowered):
+                break
+        else:
+            return True
+    return False
+
+
+def _any_in(stems: frozenset[str], lowered: str) -> bool:
+    for stem in stems:
+        if stem in lowered:
+            return True
+    return False
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:

@@ -10,7 +10,7 @@ from typing import Callable
 from .. import languages
 from ..document import ActorMention, Document, Quote, Span
 from ..registry import component
-from .patterns import Compiler, Indexed, LiteralIndex, norm_index, norm_text, sentence_windows
+from .patterns import Compiler, LiteralIndex, norm_index, norm_text, sentence_windows
 from .roles import Group, groups
 
 NAME = "quotes.v1"
@@ -68,7 +68,7 @@ def speech(lang: str) -> Speech:
     comp = Compiler(lang, spec.get("verbs_table"), str(languages.LANG_DIR / lang / "quotes.yaml"))
     passive, verbs = spec.get("passive"), spec.get("verbs", [])
     return Speech(
-        verbs=LiteralIndex([Indexed("verbs", comp.compile(verbs, "verbs"), comp.anchors(verbs, "verbs"))]),
+        verbs=LiteralIndex([comp.indexed("verbs", verbs, "verbs")]),
         not_verbs=comp.compile(spec["not_verbs"], "not_verbs") if spec.get("not_verbs") else None,
         complementizers=re.compile("|".join(re.escape(w) if not w.isalpha() else comp.compile([w], "c").pattern
                                             for w in spec.get("complementizers", []))),
@@ -240,13 +240,13 @@ def _add(doc: Document, out: list[Quote], speakers: list[ActorMention], span: Sp
 def _unnamed_source(doc: Document, vs: int, ve: int) -> bool:
     """An unnamed new source next to the verb (`sources said`, `قالت مصادر`, `منابع گفتند`)."""
     text, sp = doc.text or "", speech(doc.lang or "")
-    near = text[:vs].split()[-BEFORE_WORDS:] + text[ve:].split()[:AFTER_WORDS]
+    near = text[:vs].rsplit(None, BEFORE_WORDS)[-BEFORE_WORDS:] + text[ve:].split(None, AFTER_WORDS)[:AFTER_WORDS]
     return any(w.strip(TRIM).lower() in sp.unnamed for w in near)
 
 
 def _pronoun_subject(doc: Document, vs: int) -> bool:
     """A pronoun right before the verb (`he said`, `وی گفت`): the speaker is the previous one."""
-    before = (doc.text or "")[:vs].split()[-1:]
+    before = (doc.text or "")[:vs].rsplit(None, 1)[-1:]  # the last word only: no split of the whole text
     return bool(before) and before[0].strip(TRIM).lower() in speech(doc.lang or "").pronouns
 
 
@@ -271,7 +271,7 @@ def speaker_group(doc: Document, gs: list[Group], vs: int, ve: int, floor: int, 
     else a bare mention before it that is not inside the previous quote: the clause's first where subjects
     open the clause (`speaker_first`), else the nearest one; never the object of a preposition."""
     text, sp = doc.text or "", speech(doc.lang or "")
-    gs = [g for g in gs if text[:g.start].split()[-1:] not in ([p] for p in sp.prepositions)
+    gs = [g for g in gs if text[:g.start].rsplit(None, 1)[-1:] not in ([p] for p in sp.prepositions)
           and not g.mentions[0].text.startswith(sp.prefixes or ("\0",))]
     bare = [g for g in gs if g.tag is None]
     pre = [g for g in bare if g.end <= vs]

@@ -9,7 +9,7 @@ from typing import Any
 from .. import languages
 from ..document import Document
 from ..errors import DataFileError
-from .patterns import Compiler, Indexed, LiteralIndex, load_entries, nominal, sentence_windows, verb_affixes
+from .patterns import Compiler, LiteralIndex, load_entries, nominal, sentence_windows, verb_affixes
 
 #: the frames roles.py knows how to fill
 FRAMES = ("directed", "joint", "visit", "host", "passive")
@@ -98,8 +98,8 @@ def lexicon(lang: str) -> tuple[Entry, ...]:
 def trigger_index(lang: str) -> LiteralIndex[Entry]:
     """The language's entries behind one literal-stem prefilter, built once."""
     raw_entries, compiler = load_entries(lang, "triggers")
-    anchors = {raw["id"]: compiler.anchors(raw.get("patterns", []), raw["id"]) for raw in raw_entries}
-    return LiteralIndex(Indexed(e, e.regex, anchors[e.id]) for e in lexicon(lang))
+    patterns = {raw["id"]: raw.get("patterns", []) for raw in raw_entries}
+    return LiteralIndex(compiler.indexed(e, patterns[e.id], e.id, regex=e.regex) for e in lexicon(lang))
 
 
 @lru_cache(maxsize=None)
@@ -123,8 +123,7 @@ def stop_index(lang: str) -> LiteralIndex[str]:
     spec = languages.data(lang, "triggers") or {}
     compiler = Compiler(lang, spec.get("verbs"), str(languages.LANG_DIR / lang / "triggers.yaml"))
     stops = spec.get("stops") or []
-    return LiteralIndex(Indexed(s["id"], compiler.compile(s["patterns"], s["id"]), compiler.anchors(s["patterns"], s["id"]))
-                        for s in stops)
+    return LiteralIndex(compiler.indexed(s["id"], s["patterns"], s["id"]) for s in stops)
 
 
 @lru_cache(maxsize=None)
@@ -135,7 +134,7 @@ def blockers(lang: str) -> LiteralIndex[str]:
     if not words:
         return LiteralIndex(())
     compiler = Compiler(lang, spec.get("verbs"), str(languages.LANG_DIR / lang / "triggers.yaml"))
-    return LiteralIndex([Indexed("blockers", compiler.compile(words, "blockers"), compiler.anchors(words, "blockers"))])
+    return LiteralIndex([compiler.indexed("blockers", words, "blockers")])
 
 
 def find_triggers(doc: Document) -> list[Trigger]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .. import languages
-from ..clean.script import fold
+from ..clean.script import Translation, fold
 from ..errors import DataFileError
 from .matcher import Names, key_text, plain
 
@@ -172,7 +172,7 @@ class KB:
 
 #: letter variants folded in token keys (one for one, so a whole text folds at once and keeps its offsets)
 LETTER_KEYS = {"ي": "ی", "ى": "ی", "ك": "ک", "’": "'"}
-LETTER_TABLE = str.maketrans(LETTER_KEYS)
+FOLD_LETTERS = Translation(LETTER_KEYS)
 #: folded away in token keys, so "رئیس‌جمهور" and "رئیسجمهور" and Arabic/Persian letter variants meet
 KEY_TABLE = str.maketrans({"\u200c": None, "\u200d": None, **LETTER_KEYS})
 
@@ -209,7 +209,7 @@ def add_alias(names: Names[Alias], name: str, alias: Alias) -> None:
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of every token of a normalised text; a final dot stays in the key. The letters are
     folded once for the whole text (token spans do not change), joiners per token."""
-    return [(*m.span(), plain(m.group())) for m in TOKEN.finditer(text.translate(LETTER_TABLE))]
+    return [(*m.span(), plain(m.group())) for m in TOKEN.finditer(FOLD_LETTERS(text))]
 
 
 @lru_cache(maxsize=None)
