@@ -197,6 +197,9 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
     if agent is not None:  # was criticised by X: X acted, the subject underwent it
         subject, _ = arguments(doc, [g for g in gs if g is not agent], start, end)
         return Roles(list(agent.mentions), list(subject.mentions) if subject else [], [])
+    scene = territorial(doc, gs, start, end) if frame == "directed" and nominal is not False and own is None else None
+    if scene is not None:
+        return scene
     owner = possessor(doc, gs, start, end, nominal) if frame in ("directed", "visit") and own is None else None
     regular = _frame_roles(doc, frame, gs, start, end, own, prefer)
     if owner is None:
@@ -250,6 +253,25 @@ def possessor(doc: Document, gs: list[Group], start: int, end: int, nominal: boo
     if found is None and nominal is not False:
         found = next((g for g in gs if g.tag == "by" and g.start >= end and _gap_words(doc, gs, g, start, end) <= TARGET_WORDS), None)
     return found
+
+
+def territorial(doc: Document, gs: list[Group], start: int, end: int) -> Roles | None:
+    """A `patient_nouns` act with no possessor whose patient is placed in another state (the arrest of three
+    Algerians in France, بازداشت دو شهروند ایرانی در ترکیه): that state acted on the patient."""
+    if not _patient(doc, start):
+        return None
+    patient = next((g for g in gs if g.start >= end and g.tag in (None, "object")), None)
+    if patient is None or _words(doc, end, patient.start) > TARGET_WORDS:
+        return None
+    scene = next((g for g in gs if g.start >= patient.end), None)
+    if scene is None or scene.tag != "at" or _words(doc, patient.end, scene.start) > 1 \
+            or any(_same_country(m, patient.mentions) for m in scene.mentions):
+        return None
+    return Roles(list(scene.mentions), list(patient.mentions), [])
+
+
+def _same_country(mention: ActorMention, others: list[ActorMention]) -> bool:
+    return any(mention.country == o.country for o in others)
 
 
 def _modifiers(doc: Document, gap: str) -> bool:
