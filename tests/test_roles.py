@@ -180,3 +180,12 @@ def _sectored(text, lang, actors, sectors):
 def test_a_city_after_a_place_head_is_a_venue_not_a_target(lang, actors, crowd, text):
     doc = _sectored(text, lang, actors, {crowd: "CVL"})
     assert [_dyad(e) for e in doc.events if e.event_type == "PROTEST"] == [(["IRQ"], ["RUS"])]
+
+
+@pytest.mark.parametrize("lang,actors,text,kind,actor,recipient", [
+    ("fa", FA, "عراق گفت که آغازگر این درگیری ها ایران بود.", "ACCUSE", "IRQ", "IRN"),
+    ("ar", AR, "وقالت مصر إن الأردن سيواجه ردا حازما.", "THREATEN", "EGY", "JOR"),
+    ("en", EN, "Japan said that China had crossed a red line.", "THREATEN", "JPN", "CHN"),
+])
+def test_a_verbal_act_named_by_a_noun_in_what_was_said_is_the_sayers(lang, actors, text, kind, actor, recipient):
+    assert [_dyad(e) for e in _events(text, lang, actors, kind)] == [([actor], [recipient])]

@@ -361,11 +361,13 @@ def outermost(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
-              prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None) -> Roles:
+              prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None,
+              statement: bool = False) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
-    actor, and the recipient only when no other is found."""
+    actor, and the recipient only when no other is found. A `statement` (a verbal act) named by a noun in what
+    someone said is the sayer's (see `said`)."""
     coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
     own = next((m for m in coded if m.start <= start and end <= m.end), None)
     coded = [m for m in coded if m is not own]
@@ -375,8 +377,12 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     first = min((m for m in coded if clause.start <= m.start < clause.end), key=lambda m: m.start, default=None)
     owned = [first] if first and _genitive(doc, first, content or [], start) else []  # it would be the subject
     coded = [m for m in coded if m not in owned]
-    roles = assign(doc, frame, argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end]), start, end,
-                   own=own, prefer=prefer, nominal=nominal)
+    gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
+    roles = assign(doc, frame, gs, start, end, own=own, prefer=prefer, nominal=nominal)
+    sayer = said(doc, parts[:here], clause, coded, gs, start, end) \
+        if statement and nominal and frame == "directed" and not roles.recipient else []
+    if sayer:  # said the instigators were Pakistani forces: the sayer accuses them
+        return tidy(Roles(sayer, roles.actor, []))
     if frame == "directed" and not roles.recipient and here + 1 < len(parts):
         roles.recipient = _addressee(doc, parts[here + 1], [m for m in coded if parts[here + 1].start <= m.start])
     if not roles.actor and _relative(doc, clause):
@@ -391,6 +397,19 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     if frame == "directed" and not roles.recipient:
         roles.recipient = owned  # warned of Russia's attack: Russia is the one warned
     return tidy(roles)
+
+
+def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention], gs: list[Group],
+         start: int, end: int) -> list[ActorMention]:
+    """The sayer of a verbal act named by a noun with no possessor and no target (the instigators were X, X will
+    pay a heavy price) in a complement clause (`roles.complementisers`): the subject of the clause governing it."""
+    regex = markers(doc.lang or "").complement
+    if not earlier or regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)) \
+            or possessor(doc, gs, start, end, True) is not None:
+        return []
+    head = earlier[-1]
+    subject, _ = arguments(doc, argument_groups(doc, [m for m in coded if head.start <= m.start < head.end]), head.end, head.end)
+    return list(subject.mentions) if subject else []
 
 
 def in_topic(doc: Document, clause: Span, start: int, words: int) -> bool:
