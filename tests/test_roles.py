@@ -189,3 +189,13 @@ def test_a_city_after_a_place_head_is_a_venue_not_a_target(lang, actors, crowd, 
 ])
 def test_a_verbal_act_named_by_a_noun_in_what_was_said_is_the_sayers(lang, actors, text, kind, actor, recipient):
     assert [_dyad(e) for e in _events(text, lang, actors, kind)] == [([actor], [recipient])]
+
+
+@pytest.mark.parametrize("lang,actors,text,kind,actor,recipient", [
+    ("ar", AR, "وقال رئيس مصر في كلمة أمام وزير خارجية الأردن إنه يجب على قطر وقف الهجوم.", "REQUEST", ["EGY"], ["QAT"]),
+    ("en", EN, "Egypt said that it had attacked Jordan.", "ASSAULT", ["EGY"], ["JOR"]),
+    ("fa", FA, "وزیر خارجه ایران گفت که او با عراق دیدار کرد.", "CONSULT", ["IRN", "IRQ"], []),
+])
+def test_a_subject_pronoun_stands_for_the_earlier_clauses_subject(lang, actors, text, kind, actor, recipient):
+    found = [_dyad(e) for e in _events(text, lang, actors, kind)]
+    assert [(sorted(a), r) for a, r in found] == [(actor, recipient)]

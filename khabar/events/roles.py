@@ -66,6 +66,8 @@ class Markers:
     complement: re.Pattern[str] | None = None
     topic: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
+    #: words opening a clause whose subject is a pronoun (that it, أنه, که او)
+    pronoun: re.Pattern[str] | None = None
     topic_cue: re.Pattern[str] | None = None
     passive: re.Pattern[str] | None = None
     possessor: str | None = None
@@ -99,6 +101,7 @@ def markers(lang: str) -> Markers:
         complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
         relative=comp.compile(spec["relatives"], "roles.relatives") if spec.get("relatives") else None,
+        pronoun=comp.compile(spec["subject_pronouns"], "roles.subject_pronouns") if spec.get("subject_pronouns") else None,
         topic_cue=comp.compile(spec["about"] + spec.get("topic_cues", []), "roles.topic_cues") if spec.get("about") else None,
         passive=comp.compile(spec["passive"], "roles.passive") if spec.get("passive") else None,
         possessor=spec.get("possessor"),
@@ -378,7 +381,10 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     owned = [first] if first and _genitive(doc, first, content or [], start) else []  # it would be the subject
     coded = [m for m in coded if m not in owned]
     gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
-    roles = assign(doc, frame, gs, start, end, own=own, prefer=prefer, nominal=nominal)
+    pronoun = _pronoun_subject(doc, parts[:here], clause, coded) if own is None and nominal is not True else []
+    roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer, nominal=nominal)
+    if pronoun:  # said that it would visit X: the pronoun stands for the earlier clause's subject, X is the object
+        roles.actor = pronoun + roles.actor[1:]
     sayer = said(doc, parts[:here], clause, coded, gs, start, end) \
         if statement and nominal and frame == "directed" and not roles.recipient else []
     if sayer:  # said the instigators were Pakistani forces: the sayer accuses them
@@ -391,9 +397,7 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     for earlier in reversed(parts[:here]):
         if roles.actor:
             break
-        gs = argument_groups(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
-        subject, _ = arguments(doc, gs, earlier.end, earlier.end)
-        roles.actor = list(subject.mentions) if subject else []
+        roles.actor = clause_subject(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
     if frame == "directed" and not roles.recipient:
         roles.recipient = owned  # warned of Russia's attack: Russia is the one warned
     return tidy(roles)
@@ -407,9 +411,23 @@ def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMent
     if not earlier or regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)) \
             or possessor(doc, gs, start, end, True) is not None:
         return []
-    head = earlier[-1]
-    subject, _ = arguments(doc, argument_groups(doc, [m for m in coded if head.start <= m.start < head.end]), head.end, head.end)
-    return list(subject.mentions) if subject else []
+    return clause_subject(doc, [m for m in coded if earlier[-1].start <= m.start < earlier[-1].end])
+
+
+def _pronoun_subject(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention]) -> list[ActorMention]:
+    """The subject an earlier clause lends a clause opening with a subject pronoun (`roles.subject_pronouns`:
+    that it, أنه, که او): the first earlier clause's own subject, nearest first."""
+    regex = markers(doc.lang or "").pronoun
+    if regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)):
+        return []
+    found = (clause_subject(doc, [m for m in coded if c.start <= m.start < c.end]) for c in reversed(earlier))
+    return next((subject for subject in found if subject), [])
+
+
+def clause_subject(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The subject of a whole clause, as a later clause falls back to it: its first unmarked group in any word
+    order (X said to Y that, قال X في مؤتمر عقده مع Y إن), not the last one before its end, which is an object."""
+    return next((list(g.mentions) for g in argument_groups(doc, mentions) if g.tag is None), [])
 
 
 def in_topic(doc: Document, clause: Span, start: int, words: int) -> bool:
