@@ -199,3 +199,11 @@ def test_a_verbal_act_named_by_a_noun_in_what_was_said_is_the_sayers(lang, actor
 def test_a_subject_pronoun_stands_for_the_earlier_clauses_subject(lang, actors, text, kind, actor, recipient):
     found = [_dyad(e) for e in _events(text, lang, actors, kind)]
     assert [(sorted(a), r) for a, r in found] == [(actor, recipient)]
+
+
+@pytest.mark.parametrize("lang,actors,text,kind,recipient", [
+    ("ar", AR, "استقبل رئيس مصر وزير الأردن، محذرا قطر.", "THREATEN", "QAT"),  # a participle's object, no possessor
+    ("en", EN, "Egypt expelled the envoy of Jordan, accusing it of spying.", "ACCUSE", "JOR"),
+])
+def test_a_participle_adjunct_shares_its_clause_subject(lang, actors, text, kind, recipient):
+    assert [_dyad(e) for e in _events(text, lang, actors, kind)] == [(["EGY"], [recipient])]

@@ -66,6 +66,9 @@ class Markers:
     complement: re.Pattern[str] | None = None
     topic: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
+    #: participles heading an adjunct of the clause's subject (citing, محذرا), at a trigger and right before one
+    adjunct: re.Pattern[str] | None = None
+    adjunct_tail: re.Pattern[str] | None = None
     #: words opening a clause whose subject is a pronoun (that it, أنه, که او)
     pronoun: re.Pattern[str] | None = None
     topic_cue: re.Pattern[str] | None = None
@@ -101,6 +104,8 @@ def markers(lang: str) -> Markers:
         complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
         relative=comp.compile(spec["relatives"], "roles.relatives") if spec.get("relatives") else None,
+        adjunct=comp.compile(spec["adjuncts"], "roles.adjuncts") if spec.get("adjuncts") else None,
+        adjunct_tail=tail(spec["adjuncts"]) if spec.get("adjuncts") else None,
         pronoun=comp.compile(spec["subject_pronouns"], "roles.subject_pronouns") if spec.get("subject_pronouns") else None,
         topic_cue=comp.compile(spec["about"] + spec.get("topic_cues", []), "roles.topic_cues") if spec.get("about") else None,
         passive=comp.compile(spec["passive"], "roles.passive") if spec.get("passive") else None,
@@ -185,10 +190,17 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int,
 
 
 def _coordinated_verb(doc: Document, start: int) -> bool:
-    """Whether a coordinating word (`and`) stands right before the trigger."""
-    regex = markers(doc.lang or "").conjunction
-    ns = norm_index(doc, start)
-    return regex is not None and regex.search(norm_text(doc)[max(0, ns - LOOKBACK):ns]) is not None
+    """Whether a coordinating word (`and`) stands right before the trigger, or it is an adjunct participle:
+    either way it shares its clause's first subject."""
+    regex, ns = markers(doc.lang or "").conjunction, norm_index(doc, start)
+    return _adjunct(doc, start) or regex is not None and regex.search(norm_text(doc)[max(0, ns - LOOKBACK):ns]) is not None
+
+
+def _adjunct(doc: Document, start: int) -> bool:
+    """Whether a participle heading an adjunct (`roles.adjuncts`: citing, محذرا) opens or precedes the trigger;
+    what follows it is its object, not a possessor (محذرا قطر)."""
+    mk, norm, ns = markers(doc.lang or ""), norm_text(doc), norm_index(doc, start)
+    return mk.adjunct is not None and bool(mk.adjunct.match(norm, ns) or mk.adjunct_tail.search(norm[max(0, ns - LOOKBACK):ns]))
 
 
 def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, own: ActorMention | None = None,
@@ -203,7 +215,8 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
     scene = territorial(doc, gs, start, end) if frame == "directed" and nominal is not False and own is None else None
     if scene is not None:
         return scene
-    owner = possessor(doc, gs, start, end, nominal) if frame in ("directed", "visit") and own is None else None
+    owner = possessor(doc, gs, start, end, nominal) if frame in ("directed", "visit") and own is None \
+        and not _adjunct(doc, start) else None
     regular = _frame_roles(doc, frame, gs, start, end, own, prefer)
     if owner is None:
         return regular
