@@ -106,7 +106,8 @@ def markers(lang: str) -> Markers:
         relative=comp.compile(spec["relatives"], "roles.relatives") if spec.get("relatives") else None,
         adjunct=comp.compile(spec["adjuncts"], "roles.adjuncts") if spec.get("adjuncts") else None,
         adjunct_tail=tail(spec["adjuncts"]) if spec.get("adjuncts") else None,
-        pronoun=comp.compile(spec["subject_pronouns"], "roles.subject_pronouns") if spec.get("subject_pronouns") else None,
+        pronoun=comp.compile(spec["subject_pronouns"], "roles.subject_pronouns")
+        if spec.get("subject_pronouns") else None,
         topic_cue=comp.compile(spec["about"] + spec.get("topic_cues", []), "roles.topic_cues") if spec.get("about") else None,
         passive=comp.compile(spec["passive"], "roles.passive") if spec.get("passive") else None,
         possessor=spec.get("possessor"),
@@ -193,14 +194,17 @@ def _coordinated_verb(doc: Document, start: int) -> bool:
     """Whether a coordinating word (`and`) stands right before the trigger, or it is an adjunct participle:
     either way it shares its clause's first subject."""
     regex, ns = markers(doc.lang or "").conjunction, norm_index(doc, start)
-    return _adjunct(doc, start) or regex is not None and regex.search(norm_text(doc)[max(0, ns - LOOKBACK):ns]) is not None
+    before = norm_text(doc)[max(0, ns - LOOKBACK):ns]
+    return _adjunct(doc, start) or regex is not None and regex.search(before) is not None
 
 
 def _adjunct(doc: Document, start: int) -> bool:
     """Whether a participle heading an adjunct (`roles.adjuncts`: citing, محذرا) opens or precedes the trigger;
     what follows it is its object, not a possessor (محذرا قطر)."""
     mk, norm, ns = markers(doc.lang or ""), norm_text(doc), norm_index(doc, start)
-    return mk.adjunct is not None and bool(mk.adjunct.match(norm, ns) or mk.adjunct_tail.search(norm[max(0, ns - LOOKBACK):ns]))
+    if mk.adjunct is None or mk.adjunct_tail is None:
+        return False
+    return bool(mk.adjunct.match(norm, ns) or mk.adjunct_tail.search(norm[max(0, ns - LOOKBACK):ns]))
 
 
 def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, own: ActorMention | None = None,
@@ -272,8 +276,8 @@ def possessor(doc: Document, gs: list[Group], start: int, end: int, nominal: boo
 
 
 def territorial(doc: Document, gs: list[Group], start: int, end: int) -> Roles | None:
-    """A `patient_nouns` act with no possessor whose patient is placed in another state (the arrest of three
-    Algerians in France, بازداشت دو شهروند ایرانی در ترکیه): that state acted on the patient."""
+    """A `patient_nouns` act with no possessor whose patient is placed in another state (the arrest of
+    three Algerians in France, بازداشت دو شهروند ایرانی در ترکیه): that state acted on the patient."""
     if not _patient(doc, start):
         return None
     patient = next((g for g in gs if g.start >= end and g.tag in (None, "object")), None)
@@ -395,7 +399,8 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     coded = [m for m in coded if m not in owned]
     gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
     pronoun = _pronoun_subject(doc, parts[:here], clause, coded) if own is None and nominal is not True else []
-    roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer, nominal=nominal)
+    roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer,
+                   nominal=nominal)
     if pronoun:  # said that it would visit X: the pronoun stands for the earlier clause's subject, X is the object
         roles.actor = pronoun + roles.actor[1:]
     sayer = said(doc, parts[:here], clause, coded, gs, start, end) \
@@ -438,8 +443,8 @@ def _pronoun_subject(doc: Document, earlier: list[Span], clause: Span, coded: li
 
 
 def clause_subject(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The subject of a whole clause, as a later clause falls back to it: its first unmarked group in any word
-    order (X said to Y that, قال X في مؤتمر عقده مع Y إن), not the last one before its end, which is an object."""
+    """The subject of a whole clause, as a later clause falls back to it: its first unmarked group in any
+    word order (X said to Y that, قال X في مؤتمر عقده مع Y إن), not the last one before its end (an object)."""
     return next((list(g.mentions) for g in argument_groups(doc, mentions) if g.tag is None), [])
 
 
