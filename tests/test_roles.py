@@ -150,3 +150,60 @@ def test_a_coordinated_verb_keeps_the_first_subject(lang, actors, text):
 def test_a_condition_is_not_aimed_at_whoever_threatens_it(lang, actors, text):
     attack = _events(text, lang, actors, "ASSAULT")[0]
     assert attack.aux == "hypothetical" and _dyad(attack) == (["RUS"], []) and TAG not in attack.coder
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("fa", {"ایران": "IRN", "دو شهروند عراقی": "IRQ", "روسیه": "RUS"}, "ایران بازداشت دو شهروند عراقی در روسیه را محکوم کرد."),
+    ("ar", dict(AR, **{"ثلاثة مواطنين عراقيين": "IRQ", "روسيا": "RUS"}), "وأدانت مصر اعتقال ثلاثة مواطنين عراقيين في روسيا."),
+    ("en", dict(EN, **{"three Iraqi citizens": "IRQ"}), "Egypt condemned the detention of three Iraqi citizens in Russia."),
+])
+def test_the_state_where_a_patient_was_arrested_acted(lang, actors, text):
+    assert [_dyad(e) for e in _events(text, lang, actors, "COERCE")] == [(["RUS"], ["IRQ"])]
+
+
+def _sectored(text, lang, actors, sectors):
+    """A document whose named mentions carry a sector other than GOV (protesters are civilians)."""
+    doc = make_doc(text, lang, actors)
+    for m in doc.actors:
+        m.sector = sectors.get(m.text, m.sector)
+    return code_events(doc)
+
+
+@pytest.mark.parametrize("lang,actors,crowd,text", [
+    ("fa", {"صدها عراقی": "IRQ", "تهران": "IRN", "روسیه": "RUS"}, "صدها عراقی",
+     "صدها عراقی در شهر تهران علیه روسیه تظاهرات کردند."),
+    ("ar", {"متظاهرون": "IRQ", "عمان": "JOR", "روسيا": "RUS"}, "متظاهرون",
+     "تظاهر متظاهرون في العاصمة الأردنية عمان ضد روسيا."),
+    ("en", {"Iraqis": "IRQ", "Amman": "JOR", "Russia": "RUS"}, "Iraqis",
+     "Hundreds of Iraqis demonstrated in the Jordanian capital Amman against Russia."),
+])
+def test_a_city_after_a_place_head_is_a_venue_not_a_target(lang, actors, crowd, text):
+    doc = _sectored(text, lang, actors, {crowd: "CVL"})
+    assert [_dyad(e) for e in doc.events if e.event_type == "PROTEST"] == [(["IRQ"], ["RUS"])]
+
+
+@pytest.mark.parametrize("lang,actors,text,kind,actor,recipient", [
+    ("fa", FA, "عراق گفت که آغازگر این درگیری ها ایران بود.", "ACCUSE", "IRQ", "IRN"),
+    ("ar", AR, "وقالت مصر إن الأردن سيواجه ردا حازما.", "THREATEN", "EGY", "JOR"),
+    ("en", EN, "Japan said that China had crossed a red line.", "THREATEN", "JPN", "CHN"),
+])
+def test_a_verbal_act_named_by_a_noun_in_what_was_said_is_the_sayers(lang, actors, text, kind, actor, recipient):
+    assert [_dyad(e) for e in _events(text, lang, actors, kind)] == [([actor], [recipient])]
+
+
+@pytest.mark.parametrize("lang,actors,text,kind,actor,recipient", [
+    ("ar", AR, "وقال رئيس مصر في كلمة أمام وزير خارجية الأردن إنه يجب على قطر وقف الهجوم.", "REQUEST", ["EGY"], ["QAT"]),
+    ("en", EN, "Egypt said that it had attacked Jordan.", "ASSAULT", ["EGY"], ["JOR"]),
+    ("fa", FA, "وزیر خارجه ایران گفت که او با عراق دیدار کرد.", "CONSULT", ["IRN", "IRQ"], []),
+])
+def test_a_subject_pronoun_stands_for_the_earlier_clauses_subject(lang, actors, text, kind, actor, recipient):
+    found = [_dyad(e) for e in _events(text, lang, actors, kind)]
+    assert [(sorted(a), r) for a, r in found] == [(actor, recipient)]
+
+
+@pytest.mark.parametrize("lang,actors,text,kind,recipient", [
+    ("ar", AR, "استقبل رئيس مصر وزير الأردن، محذرا قطر.", "THREATEN", "QAT"),  # a participle's object, no possessor
+    ("en", EN, "Egypt expelled the envoy of Jordan, accusing it of spying.", "ACCUSE", "JOR"),
+])
+def test_a_participle_adjunct_shares_its_clause_subject(lang, actors, text, kind, recipient):
+    assert [_dyad(e) for e in _events(text, lang, actors, kind)] == [(["EGY"], [recipient])]

@@ -68,6 +68,11 @@ class Markers:
     complement: re.Pattern[str] | None = None
     topic: re.Pattern[str] | None = None
     relative: re.Pattern[str] | None = None
+    #: participles heading an adjunct of the clause's subject (citing, محذرا), at a trigger and right before one
+    adjunct: re.Pattern[str] | None = None
+    adjunct_tail: re.Pattern[str] | None = None
+    #: words opening a clause whose subject is a pronoun (that it, أنه, که او)
+    pronoun: re.Pattern[str] | None = None
     topic_cue: re.Pattern[str] | None = None
     passive: re.Pattern[str] | None = None
     possessor: str | None = None
@@ -87,7 +92,11 @@ def markers(lang: str) -> Markers:
     """Compile the `roles` key of a language's triggers.yaml."""
     spec = (languages.data(lang, "triggers") or {}).get("roles", {})
     comp = Compiler(lang, where=str(languages.LANG_DIR / lang / "triggers.yaml"))
-    tail = lambda body: re.compile(r"(?:^|[\s\u200c])(?:" + body + r")[\s\u200c]*$", re.IGNORECASE)  # noqa: E731
+    def tail(body: str | list[str]) -> re.Pattern[str]:
+        """Words (or a regex body) ending the text before a mention or trigger."""
+        body = body if isinstance(body, str) else comp.compile(body, "roles").pattern
+        return re.compile(r"(?:^|[\s\u200c])(?:" + body + r")[\s\u200c]*$", re.IGNORECASE)
+
     bodies = {m: comp.compile(spec[m], "roles").pattern for m in MARKS if spec.get(m)}
     coord = [w for w in spec.get("coordinators", []) if w.strip()]
     words = "|".join(re.escape(w) for w in coord) or "(?!)"
@@ -99,17 +108,21 @@ def markers(lang: str) -> Markers:
         link=link,
         coord=comp.compile(coord, "roles.coordinators") if coord else None,
         breaks=_breaks(comp, spec.get("clause_breaks", [])),
-        anaphora=tail(comp.compile(spec["anaphora"], "roles").pattern) if spec.get("anaphora") else None,
+        anaphora=tail(spec["anaphora"]) if spec.get("anaphora") else None,
         complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
         relative=comp.compile(spec["relatives"], "roles.relatives") if spec.get("relatives") else None,
+        adjunct=comp.compile(spec["adjuncts"], "roles.adjuncts") if spec.get("adjuncts") else None,
+        adjunct_tail=tail(spec["adjuncts"]) if spec.get("adjuncts") else None,
+        pronoun=comp.compile(spec["subject_pronouns"], "roles.subject_pronouns")
+        if spec.get("subject_pronouns") else None,
         topic_cue=comp.compile(spec["about"] + spec.get("topic_cues", []), "roles.topic_cues") if spec.get("about") else None,
         passive=comp.compile(spec["passive"], "roles.passive") if spec.get("passive") else None,
         possessor=spec.get("possessor"),
         possessive=re.compile(r"^(?:" + "|".join(map(re.escape, spec["possessive"])) + ")") if spec.get("possessive") else None,
-        targets=tail(comp.compile(spec["targets"], "roles").pattern) if spec.get("targets") else None,
+        targets=tail(spec["targets"]) if spec.get("targets") else None,
         patient_nouns=comp.compile(spec["patient_nouns"], "roles.patient_nouns") if spec.get("patient_nouns") else None,
-        conjunction=tail(comp.compile([w for w in coord if w.isalpha()], "roles").pattern) if any(w.isalpha() for w in coord) else None,
+        conjunction=tail([w for w in coord if w.isalpha()]) if any(w.isalpha() for w in coord) else None,
         modifiers=frozenset(normalise(str(w), lang) for w in spec.get("modifiers") or []),
         tags=tail("|".join(f"(?P<{m}>{bodies[m]})" for m in sorted(bodies))) if bodies else None,
     )
@@ -206,10 +219,20 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int,
 
 
 def _coordinated_verb(doc: Document, start: int) -> bool:
-    """Whether a coordinating word (`and`) stands right before the trigger."""
-    regex = markers(doc.lang or "").conjunction
-    ns = norm_index(doc, start)
-    return regex is not None and regex.search(norm_text(doc)[max(0, ns - LOOKBACK):ns]) is not None
+    """Whether a coordinating word (`and`) stands right before the trigger, or it is an adjunct participle:
+    either way it shares its clause's first subject."""
+    regex, ns = markers(doc.lang or "").conjunction, norm_index(doc, start)
+    before = norm_text(doc)[max(0, ns - LOOKBACK):ns]
+    return _adjunct(doc, start) or regex is not None and regex.search(before) is not None
+
+
+def _adjunct(doc: Document, start: int) -> bool:
+    """Whether a participle heading an adjunct (`roles.adjuncts`: citing, محذرا) opens or precedes the trigger;
+    what follows it is its object, not a possessor (محذرا قطر)."""
+    mk, norm, ns = markers(doc.lang or ""), norm_text(doc), norm_index(doc, start)
+    if mk.adjunct is None or mk.adjunct_tail is None:
+        return False
+    return bool(mk.adjunct.match(norm, ns) or mk.adjunct_tail.search(norm[max(0, ns - LOOKBACK):ns]))
 
 
 def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, own: ActorMention | None = None,
@@ -221,7 +244,11 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
     if agent is not None:  # was criticised by X: X acted, the subject underwent it
         subject, _ = arguments(doc, [g for g in gs if g is not agent], start, end)
         return Roles(list(agent.mentions), list(subject.mentions) if subject else [], [])
-    owner = possessor(doc, gs, start, end, nominal) if frame in ("directed", "visit") and own is None else None
+    scene = territorial(doc, gs, start, end) if frame == "directed" and nominal is not False and own is None else None
+    if scene is not None:
+        return scene
+    owner = possessor(doc, gs, start, end, nominal) if frame in ("directed", "visit") and own is None \
+        and not _adjunct(doc, start) else None
     regular = _frame_roles(doc, frame, gs, start, end, own, prefer)
     if owner is None:
         return regular
@@ -276,6 +303,25 @@ def possessor(doc: Document, gs: list[Group], start: int, end: int, nominal: boo
     if found is None and nominal is not False:
         found = next((g for g in gs if g.tag == "by" and g.start >= end and _gap_words(doc, gs, g, start, end) <= TARGET_WORDS), None)
     return found
+
+
+def territorial(doc: Document, gs: list[Group], start: int, end: int) -> Roles | None:
+    """A `patient_nouns` act with no possessor whose patient is placed in another state (the arrest of
+    three Algerians in France, بازداشت دو شهروند ایرانی در ترکیه): that state acted on the patient."""
+    if not _patient(doc, start):
+        return None
+    patient = next((g for g in gs if g.start >= end and g.tag in (None, "object")), None)
+    if patient is None or _words(doc, end, patient.start) > TARGET_WORDS:
+        return None
+    scene = next((g for g in gs if g.start >= patient.end), None)
+    if scene is None or scene.tag != "at" or _words(doc, patient.end, scene.start) > 1 \
+            or any(_same_country(m, patient.mentions) for m in scene.mentions):
+        return None
+    return Roles(list(scene.mentions), list(patient.mentions), [])
+
+
+def _same_country(mention: ActorMention, others: list[ActorMention]) -> bool:
+    return any(mention.country == o.country for o in others)
 
 
 def _modifiers(doc: Document, gap: str) -> bool:
@@ -365,20 +411,23 @@ def outermost(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def has_possessor(doc: Document, sent: Span, start: int, end: int, nominal: bool | None) -> bool:
-    """Whether an event noun names its own actor (Russia's invasion, الغزو الروسي) among the mentions of its clause."""
+    """Whether an event noun names its own actor among the mentions of its clause: its possessor (Russia's invasion,
+    الغزو الروسي) or the state where its patient was held (the detention of Iraqis in Russia)."""
     parts = clauses(doc, sent)
     clause = next((c for c in parts if c.start <= start < c.end), sent)
     coded = outermost([m for m in doc.actors if m.country and clause.start <= m.start and m.end <= clause.end])
     gs = argument_groups(doc, [m for m in coded if not (m.start <= start and end <= m.end)])
-    return possessor(doc, gs, start, end, nominal) is not None
+    return possessor(doc, gs, start, end, nominal) is not None or territorial(doc, gs, start, end) is not None
 
 
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
-              prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None) -> Roles:
+              prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None,
+              statement: bool = False) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
-    actor, and the recipient only when no other is found."""
+    actor, and the recipient only when no other is found. A `statement` (a verbal act) named by a noun in what
+    someone said is the sayer's (see `said`)."""
     coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
     own = next((m for m in coded if m.start <= start and end <= m.end), None)
     coded = [m for m in coded if m is not own]
@@ -388,8 +437,16 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     first = min((m for m in coded if clause.start <= m.start < clause.end), key=lambda m: m.start, default=None)
     owned = [first] if first and _genitive(doc, first, content or [], start) else []  # it would be the subject
     coded = [m for m in coded if m not in owned]
-    roles = assign(doc, frame, argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end]), start, end,
-                   own=own, prefer=prefer, nominal=nominal)
+    gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
+    pronoun = _pronoun_subject(doc, parts[:here], clause, coded) if own is None and nominal is not True else []
+    roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer,
+                   nominal=nominal)
+    if pronoun:  # said that it would visit X: the pronoun stands for the earlier clause's subject, X is the object
+        roles.actor = pronoun + roles.actor[1:]
+    sayer = said(doc, parts[:here], clause, coded, gs, start, end) \
+        if statement and nominal and frame == "directed" and not roles.recipient else []
+    if sayer:  # said the instigators were Pakistani forces: the sayer accuses them
+        return tidy(Roles(sayer, roles.actor, []))
     if frame == "directed" and not roles.recipient and here + 1 < len(parts):
         roles.recipient = _addressee(doc, parts[here + 1], [m for m in coded if parts[here + 1].start <= m.start])
     if not roles.actor and _relative(doc, clause):
@@ -398,12 +455,37 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     for earlier in reversed(parts[:here]):
         if roles.actor:
             break
-        gs = argument_groups(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
-        subject, _ = arguments(doc, gs, earlier.end, earlier.end)
-        roles.actor = list(subject.mentions) if subject else []
+        roles.actor = clause_subject(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
     if frame == "directed" and not roles.recipient:
         roles.recipient = owned  # warned of Russia's attack: Russia is the one warned
     return tidy(roles)
+
+
+def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention], gs: list[Group],
+         start: int, end: int) -> list[ActorMention]:
+    """The sayer of a verbal act named by a noun with no possessor and no target (the instigators were X, X will
+    pay a heavy price) in a complement clause (`roles.complementisers`): the subject of the clause governing it."""
+    regex = markers(doc.lang or "").complement
+    if not earlier or regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)) \
+            or possessor(doc, gs, start, end, True) is not None:
+        return []
+    return clause_subject(doc, [m for m in coded if earlier[-1].start <= m.start < earlier[-1].end])
+
+
+def _pronoun_subject(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention]) -> list[ActorMention]:
+    """The subject an earlier clause lends a clause opening with a subject pronoun (`roles.subject_pronouns`:
+    that it, أنه, که او): the first earlier clause's own subject, nearest first."""
+    regex = markers(doc.lang or "").pronoun
+    if regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)):
+        return []
+    found = (clause_subject(doc, [m for m in coded if c.start <= m.start < c.end]) for c in reversed(earlier))
+    return next((subject for subject in found if subject), [])
+
+
+def clause_subject(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The subject of a whole clause, as a later clause falls back to it: its first unmarked group in any
+    word order (X said to Y that, قال X في مؤتمر عقده مع Y إن), not the last one before its end (an object)."""
+    return next((list(g.mentions) for g in argument_groups(doc, mentions) if g.tag is None), [])
 
 
 def in_topic(doc: Document, clause: Span, start: int, words: int) -> bool:

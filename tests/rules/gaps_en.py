@@ -14,7 +14,6 @@ DEMONYM = "actors: a demonym before a common noun (Armenian villages, Egyptian w
 PLACE = "actors: a city or region after a preposition is a place, not an actor mention"
 FALSE_STATE = "actors: a state name inside another name (South China Sea, Japan's rugby team) is coded"
 BY_AT = "roles: a recipient marked by `by`/`in` (abuses by X, coup in X, garrison in X) is not considered"
-PARTICIPLE = "roles: a participial clause (', citing their ...') takes the nearest mention, not the main clause's subject"
 CONTENT_BEFORE = ("coder: a threatened act before its threat word ('any attack on X would be a declaration of war') is "
                   "coded as a hypothetical act, and the threat takes the act's target as actor")
 TRADE = "lexicon: a signed trade deal is SUPPORT; COOPERATE needs the deal's content (import, buy)"
@@ -23,7 +22,7 @@ TRADE = "lexicon: a signed trade deal is SUPPORT; COOPERATE needs the deal's con
 KNOWN_GAPS: dict[str, str] = {
     "agree-07": FALSE_STATE, "concede-01": PLACE, "cooperate-12": TRADE, "aid-04": DEMONYM,
     "accuse-05": BY_AT, "accuse-10": BY_AT, "accuse-13": DEMONYM, "reject-03": DEMONYM, "threaten-04": DEMONYM,
-    "sanction-05": PLACE, "assault-01": PLACE, "accuse-25": PARTICIPLE,
+    "sanction-05": PLACE, "assault-01": PLACE,
     "threaten-37": CONTENT_BEFORE,
 }
 
