@@ -236,10 +236,14 @@ def _adjunct(doc: Document, start: int) -> bool:
 
 
 def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, own: ActorMention | None = None,
-           prefer: str | None = None, nominal: bool | None = None) -> Roles:
+           prefer: str | None = None, nominal: bool | None = None, agents: tuple[str, ...] = ()) -> Roles:
     """Fill actor, recipient and host for one trigger from the groups of its clause; `prefer` names the tag
-    whose mentions win the recipient slot (`to`: extradited a member of X to Y); an event noun takes its
-    possessor as actor (`nominal`: True a noun, False a verb, None unknown)."""
+    whose mentions win the recipient slot (`to`: extradited a member of X to Y); `agents` the tags marking its
+    actor (see `summoned`); an event noun takes its possessor as actor (`nominal`: True a noun, False a verb,
+    None unknown)."""
+    summons = summoned(doc, gs, start, end, agents) if agents and own is None else None
+    if summons is not None:
+        return summons
     agent = passive_agent(doc, gs, start, end) if frame == "directed" and own is None else None
     if agent is not None:  # was criticised by X: X acted, the subject underwent it
         subject, _ = arguments(doc, [g for g in gs if g is not agent], start, end)
@@ -371,20 +375,41 @@ def passive_agent(doc: Document, gs: list[Group], start: int, end: int) -> Group
             and _gap_words(doc, gs, g, start, end) == 0]
     if not near:
         return None
-    if mk.passive is not None:
-        ns, ne = norm_index(doc, start), norm_index(doc, end)
-        if not mk.passive.search(norm_text(doc), max(0, ns - PASSIVE_REACH[0]), ne + PASSIVE_REACH[1]):
-            return None
+    if mk.passive is not None and not _passive(doc, start, end):
+        return None
     return min(near, key=lambda g: min(abs(g.start - end), abs(start - g.end)))
 
 
+def _passive(doc: Document, start: int, end: int) -> bool:
+    """Whether a passive auxiliary (`roles.passive`) stands within PASSIVE_REACH of the trigger."""
+    regex, ns, ne = markers(doc.lang or "").passive, norm_index(doc, start), norm_index(doc, end)
+    return regex is not None and regex.search(norm_text(doc), max(0, ns - PASSIVE_REACH[0]), ne + PASSIVE_REACH[1]) is not None
+
+
+def summoned(doc: Document, gs: list[Group], start: int, end: int, agents: tuple[str, ...]) -> Roles | None:
+    """A summons: the state of the ministry the envoy was summoned to or by (the first of `agents` tags found at
+    most NEAR_WORDS unnamed words from the trigger, nearest it: to the Russian foreign ministry, به وزارت خارجه ایران, إلى الخارجية العراقية) acted on
+    the unmarked mentions (the envoy); with no such mention, a passive (was summoned, احضار شد) was done by the
+    state the envoy serves in (`at`: the ambassador in London); None: the active frame applies."""
+    unmarked = lambda: [m for g in gs if g.tag in (None, "object") for m in g.mentions]  # noqa: E731
+    for tag in agents:
+        found = [g for g in gs if g.tag == tag and _gap_words(doc, gs, g, start, end) <= NEAR_WORDS]
+        if found:
+            agent = min(found, key=lambda g: min(abs(g.start - end), abs(start - g.end)))
+            return Roles(list(agent.mentions), unmarked(), [])
+    if not _passive(doc, start, end):
+        return None
+    return Roles([m for g in gs if g.tag == "at" for m in g.mentions], unmarked(), [])
+
+
 def _gap_words(doc: Document, gs: list[Group], g: Group, start: int, end: int) -> int:
-    """Words between a trigger and a group that belong to no mention and are not the group's own marker."""
+    """Words between a trigger and a group after it that belong to no mention and are not the group's own marker."""
     text, after = doc.text or "", g.start >= end
     a, b = (end, g.start) if after else (g.end, start)
     inside = sum(len(text[m.start:m.end].split()) for h in gs for m in h.mentions if a <= m.start and m.end <= b)
     ns = norm_index(doc, g.start)
-    marker = markers(doc.lang or "").before["by"].search(norm_text(doc)[max(0, ns - LOOKBACK):ns]) if after else None
+    regex = markers(doc.lang or "").before.get(g.tag or "") if after else None
+    marker = regex.search(norm_text(doc)[max(0, ns - LOOKBACK):ns]) if regex is not None else None
     return len(text[a:b].split()) - inside - (len(marker.group().split()) if marker else 0)
 
 
@@ -422,7 +447,7 @@ def has_possessor(doc: Document, sent: Span, start: int, end: int, nominal: bool
 
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
               prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None,
-              statement: bool = False) -> Roles:
+              statement: bool = False, agents: tuple[str, ...] = ()) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
@@ -440,7 +465,7 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
     pronoun = _pronoun_subject(doc, parts[:here], clause, coded) if own is None and nominal is not True else []
     roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer,
-                   nominal=nominal)
+                   nominal=nominal, agents=agents)
     if pronoun:  # said that it would visit X: the pronoun stands for the earlier clause's subject, X is the object
         roles.actor = pronoun + roles.actor[1:]
     sayer = said(doc, parts[:here], clause, coded, gs, start, end) \

@@ -38,6 +38,9 @@ class Entry:
     sector_modes: tuple[tuple[str, str], ...] = ()
     #: the function word whose mention is preferred as recipient (`to`: extradited X to Y)
     recipient: str | None = None
+    #: function words marking the mention that did the act, all unmarked ones undergoing it (a summons: `by`, `to`
+    #: the ministry of X); with none of them near a passive, the envoy's host state (`at`) did it
+    agents: tuple[str, ...] = ()
     #: a noun trigger (a request): what it asks for is its own complement, not the rest of its clause
     noun: bool = False
 
@@ -90,6 +93,7 @@ def lexicon(lang: str) -> tuple[Entry, ...]:
             threat_mode=raw.get("threat_mode"), ask_mode=raw.get("ask_mode"),
             sector_modes=tuple((raw.get("sector_modes") or {}).items()),
             recipient=raw.get("recipient"), noun=bool(raw.get("noun")),
+            agents=tuple(raw.get("agents") or ()),
         ))
     return tuple(entries)
 
