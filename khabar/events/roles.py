@@ -269,8 +269,9 @@ def _frame_roles(doc: Document, frame: str, gs: list[Group], start: int, end: in
     subject, obj = arguments(doc, gs, start, end, own)
     tagged = lambda *tags: [m for g in gs if g.tag in tags for m in g.mentions]  # noqa: E731
     mentions = lambda g: list(g.mentions) if g else []  # noqa: E731
-    if frame == "joint":
-        return Roles(mentions(subject) + mentions(obj) + tagged("with"), [], tagged("at"))
+    if frame == "joint":  # a `from` mention next to it is a party too (received a call from X)
+        caller = [m for g in gs if g.tag == "from" and _gap_words(doc, gs, g, start, end) <= 1 for m in g.mentions]
+        return Roles(mentions(subject) + mentions(obj) + tagged("with") + caller, [], tagged("at"))
     if frame == "host":
         return Roles(mentions(obj) + tagged("with"), mentions(subject), [])
     if frame == "visit":
@@ -383,23 +384,31 @@ def passive_agent(doc: Document, gs: list[Group], start: int, end: int) -> Group
 def _passive(doc: Document, start: int, end: int) -> bool:
     """Whether a passive auxiliary (`roles.passive`) stands within PASSIVE_REACH of the trigger."""
     regex, ns, ne = markers(doc.lang or "").passive, norm_index(doc, start), norm_index(doc, end)
-    return regex is not None and regex.search(norm_text(doc), max(0, ns - PASSIVE_REACH[0]), ne + PASSIVE_REACH[1]) is not None
+    reach = (max(0, ns - PASSIVE_REACH[0]), ne + PASSIVE_REACH[1])
+    return regex is not None and regex.search(norm_text(doc), *reach) is not None
 
 
 def summoned(doc: Document, gs: list[Group], start: int, end: int, agents: tuple[str, ...]) -> Roles | None:
-    """A summons: the state of the ministry the envoy was summoned to or by (the first of `agents` tags found at
-    most NEAR_WORDS unnamed words from the trigger, nearest it: to the Russian foreign ministry, به وزارت خارجه ایران, إلى الخارجية العراقية) acted on
-    the unmarked mentions (the envoy); with no such mention, a passive (was summoned, احضار شد) was done by the
-    state the envoy serves in (`at`: the ambassador in London); None: the active frame applies."""
-    unmarked = lambda: [m for g in gs if g.tag in (None, "object") for m in g.mentions]  # noqa: E731
+    """A summons: the ministry the envoy was summoned to or by (the first `agents` tag with a group at most
+    NEAR_WORDS unnamed words away, nearest: to the Russian foreign ministry, به وزارت خارجه ایران) acted on the
+    unmarked mentions (the envoy); with none, a passive (was summoned, احضار شد) was done by the state the envoy
+    serves in (`at`, see `_posted`); None: the active frame applies (استدعت مصر السفير التركي)."""
+    envoy = [m for g in gs if g.tag in (None, "object") for m in g.mentions]
     for tag in agents:
         found = [g for g in gs if g.tag == tag and _gap_words(doc, gs, g, start, end) <= NEAR_WORDS]
         if found:
             agent = min(found, key=lambda g: min(abs(g.start - end), abs(start - g.end)))
-            return Roles(list(agent.mentions), unmarked(), [])
+            return Roles(list(agent.mentions), envoy, [])
     if not _passive(doc, start, end):
         return None
-    return Roles([m for g in gs if g.tag == "at" for m in g.mentions], unmarked(), [])
+    return Roles([m for g in gs if g.tag == "at" for m in g.mentions] or _posted(doc, envoy), envoy, [])
+
+
+def _posted(doc: Document, envoys: list[ActorMention]) -> list[ActorMention]:
+    """The states of the places an envoy serves in, right after the envoy (`at`: the ambassador in London)."""
+    from .places import host_mention  # places reads roles: imported here, not at the top
+    return [host_mention(p) for p in doc.places if p.country and tag_of(doc, Span(p.start, p.end)) == "at"
+            and any(e.end <= p.start and _words(doc, e.end, p.start) <= 1 for e in envoys)]
 
 
 def _gap_words(doc: Document, gs: list[Group], g: Group, start: int, end: int) -> int:

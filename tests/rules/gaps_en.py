@@ -6,8 +6,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 from __future__ import annotations
 
 
-#: the pass rate reached (540/554 = 0.975), minus two points for noise from other components
-PASS_FLOOR = 0.952
+#: the pass rate reached (551/564 = 0.977), minus two points for noise from other components
+PASS_FLOOR = 0.957
 
 # Why rows still fail; the first four are actors.v1 gaps, the rest events.v1 (roles/coder) gaps.
 DEMONYM = "actors: a demonym before a common noun (Armenian villages, Egyptian workers) is no mention"
@@ -24,5 +24,7 @@ KNOWN_GAPS: dict[str, str] = {
     "accuse-05": BY_AT, "accuse-10": BY_AT, "accuse-13": DEMONYM, "reject-03": DEMONYM, "threaten-04": DEMONYM,
     "sanction-05": PLACE, "assault-01": PLACE,
     "threaten-37": CONTENT_BEFORE,
+    "accuse-40": "actors: an envoy and the city he serves in are one mention (the Iranian ambassador in London: IRN), "
+                 "so an agentless summons has no host state",
 }
 
