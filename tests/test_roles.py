@@ -207,3 +207,44 @@ def test_a_subject_pronoun_stands_for_the_earlier_clauses_subject(lang, actors, 
 ])
 def test_a_participle_adjunct_shares_its_clause_subject(lang, actors, text, kind, recipient):
     assert [_dyad(e) for e in _events(text, lang, actors, kind)] == [(["EGY"], [recipient])]
+
+
+SUMMONS_FA = {"سفیر ترکیه": "TUR", "سفیر اتریش": "AUT", "وزارت خارجه عراق": "IRQ", "یونان": "GRC"}
+SUMMONS_AR = {"السفير التركي": "TUR", "القائم بالأعمال الهولندي": "NLD", "الخارجية الليبية": "LBY",
+              "الخارجية المغربية": "MAR"}
+SUMMONS_EN = {"Dutch envoy": "NLD", "Austrian ambassador": "AUT", "the Hungarian Foreign Ministry": "HUN",
+              "Serbia": "SRB", "Chile": "CHL"}
+
+
+@pytest.mark.parametrize("lang,actors,text,actor,recipient", [
+    ("fa", SUMMONS_FA, "سفیر اتریش روز چهارشنبه به وزارت خارجه عراق احضار شد.", "IRQ", "AUT"),
+    ("fa", SUMMONS_FA, "سفیر ترکیه به دنبال این حادثه توسط یونان احضار شد.", "GRC", "TUR"),
+    ("ar", SUMMONS_AR, "تم استدعاء القائم بالأعمال الهولندي إلى الخارجية الليبية صباح اليوم.", "LBY", "NLD"),
+    ("ar", SUMMONS_AR, "استدعت الخارجية المغربية السفير التركي للاحتجاج.", "MAR", "TUR"),
+    ("en", SUMMONS_EN, "The Austrian ambassador was summoned to the Hungarian Foreign Ministry on Monday.", "HUN", "AUT"),
+    ("en", SUMMONS_EN, "The Dutch envoy was summoned by Serbia after the protest.", "SRB", "NLD"),
+    ("en", SUMMONS_EN, "Chile summoned the Austrian ambassador over the remarks.", "CHL", "AUT"),
+])
+def test_a_summons_is_the_summoning_ministrys_act_on_the_envoy(lang, actors, text, actor, recipient):
+    summons = _events(text, lang, actors, "ACCUSE")[0]
+    assert _dyad(summons) == ([actor], [recipient]) and summons.mode == "disapprove"
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("en", SUMMONS_EN, "The Austrian ambassador was summoned on Monday."),
+    ("fa", SUMMONS_FA, "سفیر اتریش روز چهارشنبه احضار شد."),
+])
+def test_an_agentless_summons_does_not_make_the_envoy_its_actor(lang, actors, text):
+    assert all(["AUT"] != _dyad(e)[0] for e in _events(text, lang, actors, "ACCUSE"))
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("en", {"Qatari emir": "QAT", "Chile": "CHL"}, "The Qatari emir received a phone call from Chile on Sunday."),
+    ("en", {"Qatari emir": "QAT", "Chile": "CHL"}, "The Qatari emir and Chile spoke on the phone about trade."),
+    ("ar", {"أمير قطر": "QAT", "الرئيس التشيلي": "CHL"}, "تلقى أمير قطر اتصالا هاتفيا من الرئيس التشيلي."),
+    ("ar", {"أمير قطر": "QAT", "الرئيس التشيلي": "CHL"}, "جرت محادثة هاتفية بين أمير قطر والرئيس التشيلي."),
+    ("fa", {"امیر قطر": "QAT", "رئیس‌جمهور شیلی": "CHL"}, "امیر قطر و رئیس‌جمهور شیلی گفت‌وگوی تلفنی انجام دادند."),
+])
+def test_a_call_is_a_phone_consultation_between_both_parties(lang, actors, text):
+    call = _events(text, lang, actors, "CONSULT")[0]
+    assert call.mode == "phone" and sorted(a.country for a in call.actor) == ["CHL", "QAT"]

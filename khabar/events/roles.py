@@ -412,7 +412,7 @@ def _posted(doc: Document, envoys: list[ActorMention]) -> list[ActorMention]:
 
 
 def _gap_words(doc: Document, gs: list[Group], g: Group, start: int, end: int) -> int:
-    """Words between a trigger and a group after it that belong to no mention and are not the group's own marker."""
+    """Words between a trigger and a group that belong to no mention and are not the group's own marker (after it)."""
     text, after = doc.text or "", g.start >= end
     a, b = (end, g.start) if after else (g.end, start)
     inside = sum(len(text[m.start:m.end].split()) for h in gs for m in h.mentions if a <= m.start and m.end <= b)
