@@ -224,6 +224,8 @@ SUMMONS_EN = {"Dutch envoy": "NLD", "Austrian ambassador": "AUT", "the Hungarian
     ("en", SUMMONS_EN, "The Austrian ambassador was summoned to the Hungarian Foreign Ministry on Monday.", "HUN", "AUT"),
     ("en", SUMMONS_EN, "The Dutch envoy was summoned by Serbia after the protest.", "SRB", "NLD"),
     ("en", SUMMONS_EN, "Chile summoned the Austrian ambassador over the remarks.", "CHL", "AUT"),
+    ("en", SUMMONS_EN, "Chile said the Austrian ambassador had been summoned over the remarks.", "CHL", "AUT"),
+    ("ar", SUMMONS_AR, "أعلنت الخارجية المغربية استدعاء السفير التركي.", "MAR", "TUR"),
 ])
 def test_a_summons_is_the_summoning_ministrys_act_on_the_envoy(lang, actors, text, actor, recipient):
     summons = _events(text, lang, actors, "ACCUSE")[0]

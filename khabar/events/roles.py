@@ -23,6 +23,8 @@ NEAR_WORDS = 2
 MODIFIER_WORDS = 2
 #: how many words may separate an event noun (or its possessor) from its target or `by` agent after it
 TARGET_WORDS = 4
+#: how many words may separate a summons from the place it was made in (summoned to the foreign ministry in Tehran)
+HOST_WORDS = 6
 #: how far (norm characters) before and after a trigger a passive auxiliary may stand (has been criticised, محکوم شد)
 PASSIVE_REACH = (12, 8)
 #: spaces and commas between coordinated mentions: anything else there is a coordinating word
@@ -391,24 +393,31 @@ def _passive(doc: Document, start: int, end: int) -> bool:
 def summoned(doc: Document, gs: list[Group], start: int, end: int, agents: tuple[str, ...]) -> Roles | None:
     """A summons: the ministry the envoy was summoned to or by (the first `agents` tag with a group at most
     NEAR_WORDS unnamed words away, nearest: to the Russian foreign ministry, به وزارت خارجه ایران) acted on the
-    unmarked mentions (the envoy); with none, a passive (was summoned, احضار شد) was done by the state the envoy
-    serves in (`at`, see `_posted`); None: the active frame applies (استدعت مصر السفير التركي)."""
-    envoy = [m for g in gs if g.tag in (None, "object") for m in g.mentions]
+    unmarked mentions (the envoy); with none, a passive (was summoned, احضار شد) was done by another party of its
+    clause or the state the envoy serves in (`at`, see `_posted`); None: the active frame applies."""
+    bare = [g for g in gs if g.tag in (None, "object")]
     for tag in agents:
         found = [g for g in gs if g.tag == tag and _gap_words(doc, gs, g, start, end) <= NEAR_WORDS]
         if found:
             agent = min(found, key=lambda g: min(abs(g.start - end), abs(start - g.end)))
-            return Roles(list(agent.mentions), envoy, [])
+            return Roles(list(agent.mentions), [m for g in bare for m in g.mentions], [])
     if not _passive(doc, start, end):
         return None
-    return Roles([m for g in gs if g.tag == "at" for m in g.mentions] or _posted(doc, envoy), envoy, [])
+    # the envoy is the bare group nearest before the trigger, else the first after it; any other bare or `at`
+    # group is the summoner (X said the envoy was summoned, the envoy was summoned in X)
+    envoy = next((g for g in reversed(bare) if g.end <= start), next((g for g in bare if g.start >= end), None))
+    others = [m for g in gs if g is not envoy and g.tag in (None, "object", "at") for m in g.mentions]
+    held = list(envoy.mentions) if envoy else []
+    return Roles(others or _posted(doc, held, end), held, [])
 
 
-def _posted(doc: Document, envoys: list[ActorMention]) -> list[ActorMention]:
-    """The states of the places an envoy serves in, right after the envoy (`at`: the ambassador in London)."""
+def _posted(doc: Document, envoys: list[ActorMention], end: int) -> list[ActorMention]:
+    """The states of the `at` places an envoy serves in or is summoned in: right after the envoy (the ambassador in
+    London) or at most HOST_WORDS words after the trigger (summoned to the foreign ministry in Tehran)."""
     from .places import host_mention  # places reads roles: imported here, not at the top
     return [host_mention(p) for p in doc.places if p.country and tag_of(doc, Span(p.start, p.end)) == "at"
-            and any(e.end <= p.start and _words(doc, e.end, p.start) <= 1 for e in envoys)]
+            and (any(e.end <= p.start and _words(doc, e.end, p.start) <= 1 for e in envoys)
+                 or p.start >= end and _words(doc, end, p.start) <= HOST_WORDS)]
 
 
 def _gap_words(doc: Document, gs: list[Group], g: Group, start: int, end: int) -> int:

@@ -5,7 +5,7 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 """
 from __future__ import annotations
 
-#: the pass rate reached (309/318 = 0.972), minus two points
+#: the pass rate reached (310/319 = 0.972), minus two points
 PASS_FLOOR = 0.952
 
 NESTED = "actors.v1 also emits the state inside a title mention (وزیر خارجه X + X); the nested copy fills the object slot"
