@@ -207,3 +207,16 @@ def test_a_subject_pronoun_stands_for_the_earlier_clauses_subject(lang, actors, 
 ])
 def test_a_participle_adjunct_shares_its_clause_subject(lang, actors, text, kind, recipient):
     assert [_dyad(e) for e in _events(text, lang, actors, kind)] == [(["EGY"], [recipient])]
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("en", EN, "Japan accuses China\n\nJapan accuses China\n\nJapan accused China of hacking on Monday.\n\n"
+               "Officials met in Tokyo.\n\nLater, Japan accused China of spying on its ministries."),
+    ("fa", FA, "ایران روسیه را متهم کرد\n\nایران روسیه را متهم کرد\n\nایران روز دوشنبه روسیه را متهم کرد.\n\n"
+               "مقامات در تهران دیدار کردند.\n\nسپس ایران بار دیگر روسیه را متهم کرد."),
+    ("ar", AR, "مصر تتهم قطر\n\nمصر تتهم قطر\n\nواتهمت مصر قطر يوم الاثنين.\n\n"
+               "وعقد المسؤولون اجتماعا في القاهرة.\n\nوفي وقت لاحق اتهمت مصر قطر مرة أخرى."),
+])
+def test_a_headline_printed_twice_leaves_the_lead_in_the_summary(lang, actors, text):
+    accusations = _events(text, lang, actors, "ACCUSE")
+    assert len(accusations) == 1 and len(accusations[0].evidence) >= 3

@@ -176,9 +176,18 @@ def _restates(doc: Document, a: Event, b: Event) -> bool:
 
 
 def _summary_end(doc: Document) -> int:
-    """Where the headline and lead paragraphs end (text offset)."""
-    paras = doc.paragraphs[:SUMMARY_PARAGRAPHS]
-    return paras[-1].end if paras else 0
+    """Where the headline and lead paragraphs end (text offset); a paragraph repeating an earlier one (a headline
+    printed twice, as title and heading) is not counted."""
+    seen: set[str] = set()
+    end = 0
+    for para in doc.paragraphs:
+        words = " ".join(doc.text[para.start:para.end].split())
+        if words not in seen:
+            seen.add(words)
+            end = para.end
+        if len(seen) == SUMMARY_PARAGRAPHS:
+            break
+    return end
 
 
 def _same_aux(a: Event, b: Event) -> bool:
