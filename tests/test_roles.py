@@ -220,3 +220,38 @@ def test_a_participle_adjunct_shares_its_clause_subject(lang, actors, text, kind
 def test_a_headline_printed_twice_leaves_the_lead_in_the_summary(lang, actors, text):
     accusations = _events(text, lang, actors, "ACCUSE")
     assert len(accusations) == 1 and len(accusations[0].evidence) >= 3
+
+
+ONE_SIDED = {
+    "en": ("Trade talks end\n\nOfficials met in Tokyo.\n\nJapan criticised China over its trade policy. The talks "
+           "lasted two hours. Officials said the meeting was useful. {when}Japan also criticised the plan."),
+    "fa": ("پایان گفتگوها\n\nمقامات در تهران دیدار کردند.\n\nایران از عراق انتقاد کرد. این گفتگو دو ساعت طول کشید. "
+           "مقامات گفتند دیدار مفید بود. {when}ایران همچنین از این طرح انتقاد کرد."),
+    "ar": ("انتهاء المحادثات\n\nعقد المسؤولون اجتماعا في القاهرة.\n\nوانتقدت مصر قطر بسبب سياستها. واستمرت المحادثات "
+           "ساعتين. وقال المسؤولون إن الاجتماع كان مفيدا. {when}كما انتقدت مصر الخطة."),
+}
+
+
+@pytest.mark.parametrize("lang,actors", [("en", EN), ("fa", FA), ("ar", AR)])
+def test_a_later_mention_naming_only_the_actor_restates_the_earlier_act(lang, actors):
+    accusations = _events(ONE_SIDED[lang].format(when=""), lang, actors, "ACCUSE")
+    assert [(_dyad(a), len(a.evidence)) for a in accusations] == [(_dyad(accusations[0]), 2)]
+    assert accusations[0].recipient and TAG not in accusations[0].coder
+
+
+def test_a_one_sided_mention_with_another_date_is_another_act():
+    accusations = _events(ONE_SIDED["en"].format(when="In March 2019, "), "en", EN, "ACCUSE")
+    assert len(accusations) == 2
+
+
+@pytest.mark.parametrize("lang,actors,text,actor,recipient", [
+    ("en", EN, "Trade talks end\n\nOfficials met in Tokyo.\n\nThe envoy answered Japan's call for a meeting next "
+               "month. Japan asked China to release the sailors.", "JPN", "CHN"),
+    ("fa", FA, "پایان گفتگوها\n\nمقامات در تهران دیدار کردند.\n\nسفیر به درخواست ایران برای دیدار در ماه آینده "
+               "پاسخ داد. ایران از عراق خواست که ملوانان را آزاد کند.", "IRN", "IRQ"),
+    ("ar", AR, "انتهاء المحادثات\n\nعقد المسؤولون اجتماعا في القاهرة.\n\nورد السفير على طلب مصر عقد اجتماع الشهر "
+               "المقبل. وطالبت مصر قطر بالإفراج عن البحارة.", "EGY", "QAT"),
+])
+def test_a_statement_naming_both_sides_takes_over_the_noun_before_it(lang, actors, text, actor, recipient):
+    requests = _events(text, lang, actors, "REQUEST")
+    assert [(_dyad(r), len(r.evidence)) for r in requests] == [(([actor], [recipient]), 2)]
