@@ -210,12 +210,12 @@ def test_a_participle_adjunct_shares_its_clause_subject(lang, actors, text, kind
 
 
 @pytest.mark.parametrize("lang,actors,text", [
-    ("en", EN, "Japan accuses China\n\nJapan accuses China\n\nJapan accused China of hacking on Monday.\n\n"
-               "Officials met in Tokyo.\n\nLater, Japan accused China of spying on its ministries."),
-    ("fa", FA, "ایران روسیه را متهم کرد\n\nایران روسیه را متهم کرد\n\nایران روز دوشنبه روسیه را متهم کرد.\n\n"
-               "مقامات در تهران دیدار کردند.\n\nسپس ایران بار دیگر روسیه را متهم کرد."),
-    ("ar", AR, "مصر تتهم قطر\n\nمصر تتهم قطر\n\nواتهمت مصر قطر يوم الاثنين.\n\n"
-               "وعقد المسؤولون اجتماعا في القاهرة.\n\nوفي وقت لاحق اتهمت مصر قطر مرة أخرى."),
+    ("en", EN, ("Japan accuses China\n\nJapan accuses China\n\nJapan accused China of hacking on Monday.\n\n"
+                "Officials met in Tokyo.\n\nLater, Japan accused China of spying on its ministries.")),
+    ("fa", FA, ("ایران روسیه را متهم کرد\n\nایران روسیه را متهم کرد\n\nایران روز دوشنبه روسیه را متهم کرد.\n\n"
+                "مقامات در تهران دیدار کردند.\n\nسپس ایران بار دیگر روسیه را متهم کرد.")),
+    ("ar", AR, ("مصر تتهم قطر\n\nمصر تتهم قطر\n\nواتهمت مصر قطر يوم الاثنين.\n\n"
+                "وعقد المسؤولون اجتماعا في القاهرة.\n\nوفي وقت لاحق اتهمت مصر قطر مرة أخرى.")),
 ])
 def test_a_headline_printed_twice_leaves_the_lead_in_the_summary(lang, actors, text):
     accusations = _events(text, lang, actors, "ACCUSE")
@@ -245,12 +245,12 @@ def test_a_one_sided_mention_with_another_date_is_another_act():
 
 
 @pytest.mark.parametrize("lang,actors,text,actor,recipient", [
-    ("en", EN, "Trade talks end\n\nOfficials met in Tokyo.\n\nThe envoy answered Japan's call for a meeting next "
-               "month. Japan asked China to release the sailors.", "JPN", "CHN"),
-    ("fa", FA, "پایان گفتگوها\n\nمقامات در تهران دیدار کردند.\n\nسفیر به درخواست ایران برای دیدار در ماه آینده "
-               "پاسخ داد. ایران از عراق خواست که ملوانان را آزاد کند.", "IRN", "IRQ"),
-    ("ar", AR, "انتهاء المحادثات\n\nعقد المسؤولون اجتماعا في القاهرة.\n\nورد السفير على طلب مصر عقد اجتماع الشهر "
-               "المقبل. وطالبت مصر قطر بالإفراج عن البحارة.", "EGY", "QAT"),
+    ("en", EN, ("Trade talks end\n\nOfficials met in Tokyo.\n\nThe envoy answered Japan's call for a meeting next "
+                "month. Japan asked China to release the sailors."), "JPN", "CHN"),
+    ("fa", FA, ("پایان گفتگوها\n\nمقامات در تهران دیدار کردند.\n\nسفیر به درخواست ایران برای دیدار در ماه آینده "
+                "پاسخ داد. ایران از عراق خواست که ملوانان را آزاد کند."), "IRN", "IRQ"),
+    ("ar", AR, ("انتهاء المحادثات\n\nعقد المسؤولون اجتماعا في القاهرة.\n\nورد السفير على طلب مصر عقد اجتماع الشهر "
+                "المقبل. وطالبت مصر قطر بالإفراج عن البحارة."), "EGY", "QAT"),
 ])
 def test_a_statement_naming_both_sides_takes_over_the_noun_before_it(lang, actors, text, actor, recipient):
     requests = _events(text, lang, actors, "REQUEST")
