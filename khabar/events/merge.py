@@ -112,7 +112,7 @@ def _takes_over(doc: Document, merged: list[Event], item: Coded, told: set[int],
     """Let a mention naming both sides take over a record from the sentence before that named only its actor
     ("Russia's demands ...; Russia asked NATO to ..."); it keeps its own participants. Whether it did."""
     event = item.event
-    if not event.actor or _names_one_side(item):
+    if item.backref or not event.actor or _names_one_side(item):
         return False
     same = next((m for m in _restatable(merged, event, item.background, told) if id(m) in lone
                  and _sentence_gap(doc, m.evidence[-1], event.evidence[0]) <= 1), None)
