@@ -255,3 +255,16 @@ def test_a_one_sided_mention_with_another_date_is_another_act():
 def test_a_statement_naming_both_sides_takes_over_the_noun_before_it(lang, actors, text, actor, recipient):
     requests = _events(text, lang, actors, "REQUEST")
     assert [(_dyad(r), len(r.evidence)) for r in requests] == [(([actor], [recipient]), 2)]
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("en", EN, "Japan rejected the proposal before the meeting in Tokyo."),
+    ("fa", FA, "ایران پیش از نشست وزرا این پیشنهاد را رد کرد."),
+    ("ar", AR, "ورفضت مصر الاقتراح قبل الاجتماع في القاهرة."),
+])
+def test_a_meeting_named_as_a_time_is_not_what_was_refused(lang, actors, text):
+    assert [r.mode for r in _events(text, lang, actors, "REJECT")] == [None]
+
+
+def test_a_refused_meeting_still_gives_the_mode():
+    assert [r.mode for r in _events("Japan refused to hold a meeting with China.", "en", EN, "REJECT")] == ["meet"]
