@@ -250,3 +250,64 @@ def test_an_agentless_summons_does_not_make_the_envoy_its_actor(lang, actors, te
 def test_a_call_is_a_phone_consultation_between_both_parties(lang, actors, text):
     call = _events(text, lang, actors, "CONSULT")[0]
     assert call.mode == "phone" and sorted(a.country for a in call.actor) == ["CHL", "QAT"]
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("en", EN, ("Japan accuses China\n\nJapan accuses China\n\nJapan accused China of hacking on Monday.\n\n"
+                "Officials met in Tokyo.\n\nLater, Japan accused China of spying on its ministries.")),
+    ("fa", FA, ("ایران روسیه را متهم کرد\n\nایران روسیه را متهم کرد\n\nایران روز دوشنبه روسیه را متهم کرد.\n\n"
+                "مقامات در تهران دیدار کردند.\n\nسپس ایران بار دیگر روسیه را متهم کرد.")),
+    ("ar", AR, ("مصر تتهم قطر\n\nمصر تتهم قطر\n\nواتهمت مصر قطر يوم الاثنين.\n\n"
+                "وعقد المسؤولون اجتماعا في القاهرة.\n\nوفي وقت لاحق اتهمت مصر قطر مرة أخرى.")),
+])
+def test_a_headline_printed_twice_leaves_the_lead_in_the_summary(lang, actors, text):
+    accusations = _events(text, lang, actors, "ACCUSE")
+    assert len(accusations) == 1 and len(accusations[0].evidence) >= 3
+
+
+ONE_SIDED = {
+    "en": ("Trade talks end\n\nOfficials met in Tokyo.\n\nJapan criticised China over its trade policy. The talks "
+           "lasted two hours. Officials said the meeting was useful. {when}Japan also criticised the plan."),
+    "fa": ("پایان گفتگوها\n\nمقامات در تهران دیدار کردند.\n\nایران از عراق انتقاد کرد. این گفتگو دو ساعت طول کشید. "
+           "مقامات گفتند دیدار مفید بود. {when}ایران همچنین از این طرح انتقاد کرد."),
+    "ar": ("انتهاء المحادثات\n\nعقد المسؤولون اجتماعا في القاهرة.\n\nوانتقدت مصر قطر بسبب سياستها. واستمرت المحادثات "
+           "ساعتين. وقال المسؤولون إن الاجتماع كان مفيدا. {when}كما انتقدت مصر الخطة."),
+}
+
+
+@pytest.mark.parametrize("lang,actors", [("en", EN), ("fa", FA), ("ar", AR)])
+def test_a_later_mention_naming_only_the_actor_restates_the_earlier_act(lang, actors):
+    accusations = _events(ONE_SIDED[lang].format(when=""), lang, actors, "ACCUSE")
+    assert [(_dyad(a), len(a.evidence)) for a in accusations] == [(_dyad(accusations[0]), 2)]
+    assert accusations[0].recipient and TAG not in accusations[0].coder
+
+
+def test_a_one_sided_mention_with_another_date_is_another_act():
+    accusations = _events(ONE_SIDED["en"].format(when="In March 2019, "), "en", EN, "ACCUSE")
+    assert len(accusations) == 2
+
+
+@pytest.mark.parametrize("lang,actors,text,actor,recipient", [
+    ("en", EN, ("Trade talks end\n\nOfficials met in Tokyo.\n\nThe envoy answered Japan's call for a meeting next "
+                "month. Japan asked China to release the sailors."), "JPN", "CHN"),
+    ("fa", FA, ("پایان گفتگوها\n\nمقامات در تهران دیدار کردند.\n\nسفیر به درخواست ایران برای دیدار در ماه آینده "
+                "پاسخ داد. ایران از عراق خواست که ملوانان را آزاد کند."), "IRN", "IRQ"),
+    ("ar", AR, ("انتهاء المحادثات\n\nعقد المسؤولون اجتماعا في القاهرة.\n\nورد السفير على طلب مصر عقد اجتماع الشهر "
+                "المقبل. وطالبت مصر قطر بالإفراج عن البحارة."), "EGY", "QAT"),
+])
+def test_a_statement_naming_both_sides_takes_over_the_noun_before_it(lang, actors, text, actor, recipient):
+    requests = _events(text, lang, actors, "REQUEST")
+    assert [(_dyad(r), len(r.evidence)) for r in requests] == [(([actor], [recipient]), 2)]
+
+
+@pytest.mark.parametrize("lang,actors,text", [
+    ("en", EN, "Japan rejected the proposal before the meeting in Tokyo."),
+    ("fa", FA, "ایران پیش از نشست وزرا این پیشنهاد را رد کرد."),
+    ("ar", AR, "ورفضت مصر الاقتراح قبل الاجتماع في القاهرة."),
+])
+def test_a_meeting_named_as_a_time_is_not_what_was_refused(lang, actors, text):
+    assert [r.mode for r in _events(text, lang, actors, "REJECT")] == [None]
+
+
+def test_a_refused_meeting_still_gives_the_mode():
+    assert [r.mode for r in _events("Japan refused to hold a meeting with China.", "en", EN, "REJECT")] == ["meet"]

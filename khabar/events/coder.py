@@ -182,7 +182,7 @@ def govern(doc: Document, triggers: list[Trigger]) -> dict[int, int]:
             if j == i or not (sent.start <= t.start < sent.end) or kinds[j] in (kinds[i], "REJECT") or j in taken \
                     or (j in pairs and not (kinds[i] == "REJECT" and kinds[j] == "REQUEST")) \
                     or (kinds[i] == "THREATEN" and threat_mode(t) is None) \
-                    or (critic and not _criticised(doc, gov, t, kinds[j])):
+                    or (critic and not _criticised(doc, gov, t, kinds[j])) or timed(doc, norm_index(doc, t.start)):
                 continue
             reach = GOVERN_WORDS if kinds[j] == "REQUEST" else GOVERN_WORDS // 2  # the refused request is the object
             ahead = GOVERN_WORDS // 2 if gov.entry.noun else GOVERN_WORDS  # a noun's content is its complement
@@ -371,12 +371,21 @@ def sector_mode(trigger: Trigger, roles: Roles, mode: str | None) -> str | None:
 
 
 def cue_mode(doc: Document, kind: str, clause: Span) -> str | None:
-    """The mode whose cue (`mode_cues` in triggers.yaml) comes first in the clause."""
+    """The mode whose cue (`mode_cues` in triggers.yaml) comes first in the clause, skipping cues that name a
+    time or setting (`roles.timing`: before the meeting)."""
     table = cue_table(doc.lang or "", "triggers", "mode_cues").get(kind, {})
     norm = norm_text(doc)
     span = (norm_index(doc, clause.start), norm_index(doc, clause.end))
-    hits = [(m.start(), mode) for mode, regex in table.items() for m in regex.finditer(norm, *span)]
+    hits = [(m.start(), mode) for mode, regex in table.items() for m in regex.finditer(norm, *span)
+            if not timed(doc, m.start())]
     return min((h for h in hits if not _in_if_clause(doc, h[0], span[0])), default=(0, None))[1]
+
+
+def timed(doc: Document, at: int) -> bool:
+    """Whether a timing word (`roles.timing`: before the, پیش از, قبل) ends right before norm offset `at`: what
+    stands there is a time or setting, not the content of a request, refusal or threat."""
+    timing = markers(doc.lang or "").timing
+    return timing is not None and timing.search(norm_text(doc), max(0, at - 40), at) is not None
 
 
 def if_clause(doc: Document, offset: int, clause: Span) -> bool:

@@ -29,6 +29,7 @@ def counterparts(doc: Document, coded: list[Coded]) -> None:
                 event.recipient = partner
                 event.confidence = round(max(0.05, event.confidence - DISCOURSE_COST), 2)
                 event.coder += TAG
+                item.borrowed = True
                 break
 
 

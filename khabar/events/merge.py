@@ -17,13 +17,15 @@ SUMMARY_PARAGRAPHS = 2
 
 @dataclass
 class Coded:
-    """An event with how it was found: whether its trigger refers back ("this meeting") to an earlier one, and
-    whether it is told as background (a pluperfect: an earlier act, not the one the story tells)."""
+    """An event with how it was found: whether its trigger refers back ("this meeting") to an earlier one,
+    whether it is told as background (a pluperfect: an earlier act, not the one the story tells), and whether
+    its recipient was borrowed from a nearby event (`discourse.counterparts`) rather than read from its clause."""
 
     event: Event
     trigger: Trigger
     backref: bool = False
     background: bool = False
+    borrowed: bool = False
 
 
 def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None) -> list[Event]:
@@ -31,10 +33,19 @@ def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None
     happening join the latest event of their type from an earlier sentence; others join a compatible one."""
     merged: list[Event] = []
     told: set[int] = set()  # id() of the records first told as background
+    lone: set[int] = set()  # id() of the records whose mentions named only their actor
     for item in coded:
         event, rule = item.event, item.trigger.entry.id
+        if _takes_over(doc, merged, item, told, lone):
+            note(trace, doc, item.trigger.start, item.trigger.end, rule, "merged",
+                 f"names both sides of {summary(event)}")
+            continue
         back = item.backref or not event.actor
         same = antecedent(merged, event) if back else None
+        partial = same is None and _names_one_side(item)
+        same = same or (one_sided(merged, event, item.background, told, lone) if partial else None)
+        partial = partial and same is not None
+        back = back or partial
         same = same or next((m for m in merged if event.actor and (id(m) in told) == item.background
                              and same_event(doc, m, event)), None)
         if same is None and not event.actor:
@@ -44,9 +55,10 @@ def merge(doc: Document, coded: list[Coded], trace: list[Decision] | None = None
         if same is None:
             merged.append(event)
             told |= {id(event)} if item.background else set()
+            lone |= {id(event)} if _names_one_side(item) else set()
             note(trace, doc, item.trigger.start, item.trigger.end, rule, "coded", summary(event))
             continue
-        absorb(same, event, back)
+        absorb(same, event, back, dated=not partial)
         why = "refers back to" if back else "same event as"
         note(trace, doc, item.trigger.start, item.trigger.end, rule, "merged", f"{why} {summary(same)}")
     return fold(merged, told)
@@ -74,20 +86,61 @@ def antecedent(merged: list[Event], event: Event) -> Event | None:
                  and any(s.start < here.start for s in m.evidence)), None)
 
 
-def absorb(same: Event, event: Event, backref: bool = False) -> None:
+def _names_one_side(item: Coded) -> bool:
+    """Whether a directed mention names its actor but no recipient in its own clause ("Russia's demands")."""
+    return bool(item.event.actor) and item.trigger.entry.frame == "directed" and (
+        item.borrowed or not item.event.recipient)
+
+
+def _restatable(merged: list[Event], event: Event, background: bool, told: set[int]) -> list[Event]:
+    """Earlier records, latest first, that a mention with the same actors could restate: same type, aux and
+    telling (both background or neither), and dates that agree even where one is the publication date."""
+    here = event.evidence[0].start
+    mine = countries(event.actor)
+    return [m for m in reversed(merged) if m.event_type == event.event_type and countries(m.actor) == mine
+            and (id(m) in told) == background and any(s.start < here for s in m.evidence)
+            and m.aux == event.aux and _agree(m.date or "", event.date or "")]
+
+
+def one_sided(merged: list[Event], event: Event, background: bool, told: set[int], lone: set[int]) -> Event | None:
+    """The latest earlier record with both sides named that a mention naming only its actor restates ("Japan
+    voiced its concern" after "Japan criticised China")."""
+    return next((m for m in _restatable(merged, event, background, told) if id(m) not in lone), None)
+
+
+def _takes_over(doc: Document, merged: list[Event], item: Coded, told: set[int], lone: set[int]) -> bool:
+    """Let a mention naming both sides take over a record from the sentence before that named only its actor
+    ("Russia's demands ...; Russia asked NATO to ..."); it keeps its own participants. Whether it did."""
+    event = item.event
+    if item.backref or not event.actor or _names_one_side(item):
+        return False
+    same = next((m for m in _restatable(merged, event, item.background, told) if id(m) in lone
+                 and _sentence_gap(doc, m.evidence[-1], event.evidence[0]) <= 1), None)
+    if same is None:
+        return False
+    absorb(event, same, backref=True, dated=False)
+    merged[merged.index(same)] = event
+    lone.discard(id(same))
+    if id(same) in told:
+        told.symmetric_difference_update({id(same), id(event)})
+    return True
+
+
+def absorb(same: Event, event: Event, backref: bool = False, dated: bool = True) -> None:
     """Add a mention's evidence to an event; the clearer mention (more confident, else asserted rather than
     hedged) leads: its sentence comes first and its roles, mode, aux and date stand for the event. A
     back-reference ("these strikes") never leads: the event it points to keeps its participants. A date read from
-    the text beats the publication date, and `historical` (or its absence) goes with the date it was read from."""
+    the text beats the publication date, unless the mention named only its actor (not `dated`: its date may be
+    another clause's), and `historical` (or its absence) goes with the date it was read from."""
     leads = not backref and _rank(event) > _rank(same)
     for span in event.evidence:
         if span not in same.evidence:
             same.evidence.insert(0 if leads else len(same.evidence), span)
-    dated = event if event.date_raw and (leads or not same.date_raw) else same
-    timed = dated.aux
+    source = event if dated and event.date_raw and (leads or not same.date_raw) else same
+    timed = source.aux
     if leads:
         same.actor, same.recipient, same.aux, same.coder = event.actor, event.recipient, event.aux, event.coder
-    same.date, same.date_raw = dated.date, dated.date_raw
+    same.date, same.date_raw = source.date, source.date_raw
     if {same.aux, timed} <= {None, "historical"}:
         same.aux = timed
     same.mode = (event.mode or same.mode) if leads else (same.mode or event.mode)
@@ -150,7 +203,11 @@ def _same_date(a: Event, b: Event) -> bool:
     """Dates read from the text (not both defaulted) must agree at the coarser precision."""
     if not (a.date_raw and b.date_raw):
         return True
-    x, y = a.date or "", b.date or ""
+    return _agree(a.date or "", b.date or "")
+
+
+def _agree(x: str, y: str) -> bool:
+    """Two dates agree at the coarser precision."""
     return x.startswith(y) or y.startswith(x)
 
 
@@ -176,9 +233,18 @@ def _restates(doc: Document, a: Event, b: Event) -> bool:
 
 
 def _summary_end(doc: Document) -> int:
-    """Where the headline and lead paragraphs end (text offset)."""
-    paras = doc.paragraphs[:SUMMARY_PARAGRAPHS]
-    return paras[-1].end if paras else 0
+    """Where the headline and lead paragraphs end (text offset); a paragraph repeating an earlier one (a headline
+    printed twice, as title and heading) is not counted."""
+    seen: set[str] = set()
+    end = 0
+    for para in doc.paragraphs:
+        words = " ".join(doc.text[para.start:para.end].split())
+        if words not in seen:
+            seen.add(words)
+            end = para.end
+        if len(seen) == SUMMARY_PARAGRAPHS:
+            break
+    return end
 
 
 def _same_aux(a: Event, b: Event) -> bool:

@@ -74,6 +74,8 @@ class Markers:
     adjunct: re.Pattern[str] | None = None
     adjunct_tail: re.Pattern[str] | None = None
     #: words opening a clause whose subject is a pronoun (that it, أنه, که او)
+    #: words making the noun after them a time or setting (before the meeting): no mode cue there
+    timing: re.Pattern[str] | None = None
     pronoun: re.Pattern[str] | None = None
     topic_cue: re.Pattern[str] | None = None
     passive: re.Pattern[str] | None = None
@@ -118,6 +120,7 @@ def markers(lang: str) -> Markers:
         adjunct_tail=tail(spec["adjuncts"]) if spec.get("adjuncts") else None,
         pronoun=comp.compile(spec["subject_pronouns"], "roles.subject_pronouns")
         if spec.get("subject_pronouns") else None,
+        timing=tail(spec["timing"]) if spec.get("timing") else None,
         topic_cue=comp.compile(spec["about"] + spec.get("topic_cues", []), "roles.topic_cues") if spec.get("about") else None,
         passive=comp.compile(spec["passive"], "roles.passive") if spec.get("passive") else None,
         possessor=spec.get("possessor"),
