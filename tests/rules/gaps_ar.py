@@ -6,8 +6,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 from __future__ import annotations
 
 
-#: share of all rows (positives and negatives) passing when the table was last tuned (343/361 = 0.950), minus 2 points
-PASS_FLOOR = 0.929
+#: share of all rows (positives and negatives) passing when the table was last tuned (343/362 = 0.948), minus 2 points
+PASS_FLOOR = 0.927
 
 #: rows the coder does not get right yet, with the reason. "KB": an actor mention is not recognised (mostly a demonym
 #: adjective after a noun: السياسة الأمريكية, السفن الإسرائيلية); "roles": it is recognised but not assigned as
@@ -18,6 +18,8 @@ KNOWN_GAPS: dict[str, str] = {
     "agree-11": "aux: ستجري is not a future marker (used for exchanges under way): COOPERATE stays",
     "agree-13": "KB: USA not recognised",
     "consult-09": "engine: venue city (جنيف) is a place, so no third-party mode; KB: SDN not recognised",
+    "agree-19": "roles: a bare دعوة من X is no `by` marker (other verbs take it as object: رفض دعوة من X), so the "
+                "inviter of a received invitation is found only after دعوة رسمية من",
     "support-03": "roles: SAU recognised but not assigned",
     "concede-04": "roles: VEN recognised but not assigned",
     "aid-06": "KB: BOL not recognised",
