@@ -6,7 +6,7 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 from __future__ import annotations
 
 
-#: share of all rows (positives and negatives) passing when the table was last tuned (343/362 = 0.948), minus 2 points
+#: share of all rows (positives and negatives) passing when the table was last tuned (344/363 = 0.948), minus 2 points
 PASS_FLOOR = 0.927
 
 #: rows the coder does not get right yet, with the reason. "KB": an actor mention is not recognised (mostly a demonym
