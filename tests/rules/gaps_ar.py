@@ -18,6 +18,8 @@ KNOWN_GAPS: dict[str, str] = {
     "agree-11": "aux: ستجري is not a future marker (used for exchanges under way): COOPERATE stays",
     "agree-13": "KB: USA not recognised",
     "consult-09": "engine: venue city (جنيف) is a place, so no third-party mode; KB: SDN not recognised",
+    "agree-19": "roles: a bare دعوة من X is no `by` marker (other verbs take it as object: رفض دعوة من X), so the "
+                "inviter of a received invitation is found only after دعوة رسمية من",
     "support-03": "roles: SAU recognised but not assigned",
     "concede-04": "roles: VEN recognised but not assigned",
     "aid-06": "KB: BOL not recognised",
