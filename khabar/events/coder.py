@@ -121,8 +121,7 @@ def content_span(doc: Document, trigger: Trigger, tail: bool = True) -> Span:
     k = next((k for k, c in enumerate(parts) if c.start <= trigger.start < c.end), len(parts) - 1)
     end = max(parts[k].end, trigger.end) if tail and mk.order == "SOV" and not trigger.entry.noun else trigger.end
     after = parts[k + 1] if k + 1 < len(parts) else None
-    if after and mk.complement is not None and mk.complement.match(norm_text(doc), norm_index(doc, after.start)) \
-            and _words(doc, trigger.end, after.start) <= COMPLEMENT_WORDS:
+    if after and opens_complement(doc, after) and _words(doc, trigger.end, after.start) <= COMPLEMENT_WORDS:
         end = after.end
     return Span(trigger.end, end)
 
@@ -351,11 +350,16 @@ def with_complement(doc: Document, parts: list[Span], clause: Span) -> Span:
 
 
 def _with_complement(doc: Document, head: Span | None, tail: Span | None) -> Span | None:
-    """Two adjacent clauses as one span when the second opens with a complementiser (`roles.complementisers`)."""
-    regex = markers(doc.lang or "").complement
-    if regex is None or head is None or tail is None or not regex.match(norm_text(doc), norm_index(doc, tail.start)):
+    """Two adjacent clauses as one span when the second opens with a complementiser."""
+    if head is None or tail is None or not opens_complement(doc, tail):
         return None
     return Span(head.start, tail.end)
+
+
+def opens_complement(doc: Document, clause: Span) -> bool:
+    """Whether a clause opens with a complementiser (`roles.complementisers`: that, که, أن)."""
+    regex = markers(doc.lang or "").complement
+    return regex is not None and regex.match(norm_text(doc), norm_index(doc, clause.start)) is not None
 
 
 def threat_mode(content: Trigger) -> str | None:
