@@ -163,10 +163,13 @@ class Document:
 
     def sentence_of(self, offset: int) -> Span | None:
         """The sentence containing a text offset."""
+        i = self.sentence_index(offset)
+        return None if i is None else self.sentences[i]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """The number of the sentence containing a text offset."""
         i = bisect_right(self.sentences, offset, key=attrgetter("start")) - 1  # no list of starts built per call
-        if i >= 0 and offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
+        return i if i >= 0 and offset < self.sentences[i].end else None
 
     @property
     def content_hash(self) -> str:

@@ -253,5 +253,5 @@ def _same_aux(a: Event, b: Event) -> bool:
 
 
 def _sentence_gap(doc: Document, a: Span, b: Span) -> int:
-    index = {(s.start, s.end): i for i, s in enumerate(doc.sentences)}
-    return abs(index.get((b.start, b.end), 0) - index.get((a.start, a.end), 0))
+    """How many sentences apart two evidence sentences stand."""
+    return abs((doc.sentence_index(b.start) or 0) - (doc.sentence_index(a.start) or 0))
