@@ -1078,3 +1078,16 @@ def test_capital_after_to_with_no_motion_is_a_party(lang, text, word):
 ])
 def test_capital_after_to_with_a_motion_word_is_a_place(lang, text, word):
     assert word not in found(text, lang)
+
+
+# Capitals in a headline Written In Title Case mark no names, and a name never runs across a line break.
+@pytest.mark.parametrize("text, surface, wrong", [
+    ("Kenyan Foreign Ministry Summons British Envoy Over Remarks\nBy Staff Writer\nThe ministry said",
+     "British Envoy", "Over Remarks"),
+    ("Turkish Defence Minister Meets Iraqi Counterpart In Baghdad\nThe talks", "Turkish Defence Minister", "Meets"),
+    ("Nairobi summoned the British envoy Jane Roe\nAnother Report", "the British envoy Jane Roe", "Another"),
+])
+def test_title_case_headline_makes_no_unknown_names(text, surface, wrong):
+    got = found(text, "en")
+    assert surface in got
+    assert not any(wrong in s for s in got)

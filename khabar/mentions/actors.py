@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -49,6 +50,8 @@ UNMARKED = "#unmarked"
 QUOTES = "\"«»“”"
 #: the mark before a social-media handle (`@AzPresident`), taken into the span of the name it starts
 HANDLE = "@"
+#: words long enough to tell a headline's Title Case from a sentence's capitalised names
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 @dataclass
@@ -84,9 +87,20 @@ class Text:
     norm: str
     toks: list[tuple[int, int, str]]
     tight: list[bool] = field(default_factory=list)
+    _title_lines: dict[int, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tight = [i > 0 and _tight_gap(self.norm[self.toks[i - 1][1]:s]) for i, (s, _, _) in enumerate(self.toks)]
+
+    def title_case(self, i: int) -> bool:
+        """Whether token i is on a line Written Like A Headline, where capitals do not mark names."""
+        start = self.norm.rfind("\n", 0, self.toks[i][0]) + 1
+        if start not in self._title_lines:
+            end = self.norm.find("\n", start)
+            words = _LONG_WORD.findall(self.norm, start, end if end >= 0 else len(self.norm))
+            capitals = sum(w[0].isupper() for w in words)
+            self._title_lines[start] = len(words) >= 4 and capitals >= 0.8 * len(words)
+        return self._title_lines[start]
 
     @classmethod
     def of(cls, norm: str) -> Text:
@@ -741,6 +755,8 @@ def _unknown_name(text: Text, group: list[Chunk], rules: LangRules) -> tuple[int
     if i >= len(text.toks) or not text.tight[i] or group[-1].trim:
         return None
     if rules.unknown_name is not None:
+        if text.toks[i][2] in rules.name_breaks or text.title_case(i):
+            return None
         found = rules.unknown_name.match(text.norm, text.toks[i][0])
         return (found.start(), found.end()) if found else None
     if text.toks[i][2] not in rules.given_names:
@@ -797,7 +813,7 @@ def _name_before(text: Text, last: int, rules: LangRules) -> tuple[int, int] | N
         if j < last and k.endswith(".") and len(k) > 2:  # a sentence ends here (not an initial: `J.`)
             break
         if rules.unknown_name is not None:
-            if not k[:1].isupper() or k in rules.name_breaks:
+            if not k[:1].isupper() or k in rules.name_breaks or text.title_case(j):
                 break
             first = j if last > j else None
         elif not _in_name(k, rules):
