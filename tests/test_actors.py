@@ -442,7 +442,7 @@ EN += [
     ("the U.S. embassy in Baghdad", "the U.S. embassy in Baghdad", "USA", None),
     ("the Iranian ambassador to Baku", "the Iranian ambassador to Baku", "IRN", None),
     ("the Russian ambassador was summoned", "the Russian ambassador", "RUS", None),
-    ("the German foreign minister and his Iranian counterpart", "Iranian counterpart", "IRN", None),
+    ("the German foreign minister and his Iranian counterpart", "his Iranian counterpart", "IRN", None),
     ("Americans were evacuated", "Americans", "USA", None),
     ("Iranians voted", "Iranians", "IRN", None),
     ("Israelis protested", "Israelis", "ISR", None),
