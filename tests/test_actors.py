@@ -628,6 +628,8 @@ def test_demonym_next_to_a_common_noun_names_its_state(lang, text, surface, coun
     ("fa", "طالبان پاکستان مسئولیت حمله را پذیرفت", "طالبان پاکستان", "PAK", "REB"),
     ("en", "The Pakistani Taliban claimed the attack.", "The Pakistani Taliban", "PAK", "REB"),
     ("fa", "شرکت‌های آمریکایی از بازار خارج شدند", "شرکت‌های آمریکایی", "USA", "BUS"),
+    ("en", "The ministry handed a note to the Japanese side on Friday.", "the Japanese side", "JPN", "GOV"),
+    ("ar", "وسلمت الوزارة مذكرة إلى الجانب الياباني", "الجانب الياباني", "JPN", "GOV"),
 ])
 def test_phrase_country_and_sector(lang, text, surface, country, sector):
     assert found(text, lang)[surface][::2] == (country, sector)
@@ -1091,3 +1093,9 @@ def test_title_case_headline_makes_no_unknown_names(text, surface, wrong):
     got = found(text, "en")
     assert surface in got
     assert not any(wrong in s for s in got)
+
+
+@pytest.mark.parametrize("text", ["Shells fell on the Slovak side of the border.",
+                                  "Troops massed on the Indian side of the frontier."])
+def test_side_of_a_border_is_a_place_and_no_actor(text):
+    assert not any("side" in surface for surface in found(text, "en"))
