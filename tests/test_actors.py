@@ -1099,3 +1099,25 @@ def test_title_case_headline_makes_no_unknown_names(text, surface, wrong):
                                   "Troops massed on the Indian side of the frontier."])
 def test_side_of_a_border_is_a_place_and_no_actor(text):
     assert not any("side" in surface for surface in found(text, "en"))
+
+
+# A generic title (`the ministry`) refers back to the one ministry named before it, whatever its full title was.
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("en", "The Polish Foreign Ministry summoned the envoy on Friday. The ministry called it a provocation.",
+     "The ministry", "POL"),
+    ("en", "Japan's defence ministry said a drone crossed. In a statement the ministry added", "the ministry", "JPN"),
+    ("ar", "استدعت وزارة الخارجية المصرية القائم بالأعمال. وأكدت الوزارة رفضها", "الوزارة", "EGY"),
+    ("fa", "وزارت امور خارجه ژاپن سفیر را احضار کرد. این وزارتخانه افزود", "وزارتخانه", "JPN"),
+])
+def test_generic_title_refers_back_to_the_one_ministry(lang, text, surface, country):
+    assert found(text, lang)[surface][0] == country
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The Iraqi foreign ministry summoned the envoy. The Turkish defence ministry replied and the ministry "
+           "said", "the ministry"),
+    ("en", "The ministry said it would respond.", "The ministry"),
+    ("ar", "وقالت الوزارة إنها سترد", "الوزارة"),
+])
+def test_generic_title_with_no_or_two_antecedents_is_no_actor(lang, text, surface):
+    assert surface not in found(text, lang)

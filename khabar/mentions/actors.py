@@ -328,9 +328,9 @@ def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
     if any(c.type not in ("TITLE", "MOD", "HON") for c in group) or not (
             honoured or definite or _definite(text, group[0], rules)):
         return []
-    titles = [c.entry.id for c in ([body] if body else group) if c.type == "TITLE"]
-    link = antecedents.get(titles[0]) if titles else None
-    link = link or (antecedents.get(titles[0] + UNMARKED) if titles and honoured else None)
+    titles = [c.entry for c in ([body] if body else group) if c.type == "TITLE"]
+    link = _antecedent_of(titles[0], antecedents) if titles else None
+    link = link or (antecedents.get(titles[0].id + UNMARKED) if titles and honoured else None)
     if link is None:
         return []
     if body is not None:
@@ -338,6 +338,15 @@ def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
                                        link.by + "#member"))]
     return [(0, len(group), Linked(link.name, link.wikidata, link.country, link.sector, link.by + "#coref",
                                    link.name_span))]
+
+
+def _antecedent_of(title: Entry, antecedents: dict[str, Linked | None]) -> Linked | None:
+    """What a bare title refers back to: its own last phrase, or for a generic title (`the ministry`) the one
+    phrase among the titles it `refers` to (`the Russian Foreign Ministry`); two such phrases make it ambiguous."""
+    if title.id in antecedents or not title.refers:
+        return antecedents.get(title.id)
+    links = [antecedents[f"title/{r}"] for r in title.refers if f"title/{r}" in antecedents]
+    return links[0] if len(links) == 1 else None
 
 
 def _member_body(group: list[Chunk]) -> Chunk | None:
