@@ -184,7 +184,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
             nouns.append((group[0], noun))  # a second demonym qualifies it too (`العلاقات الصينية الأمريكية`)
         if _not_actor(group, blocked) or noun == "ABSTRACT":
             continue
-        named = _unknown_name(text, group, rules)
+        named = _unknown_name(text, group, rules, after)
         found = resolve(kb, lang, group, on, located=_located(text, group, rules)) or _possessed(text, group, rules, out)
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
@@ -492,8 +492,18 @@ def match(text: Text, names: Names[Alias], rules: LangRules) -> list[Chunk]:
         last = bisect_left(ends, hit.end)
         # a weak alias (an everyday word) yields to any other reading (السوداني: Sudanese before al-Sudani)
         aliases = sorted(hit.values, key=lambda a: (a.weak, KIND_RANK[a.entry.kind]))
+        if _article(hit.prefix, rules):  # ألباريس (Albares) is no ال + باريس
+            aliases = [a for a in aliases if a.form != "capital" and a.entry.kind != "person"]
+            if not aliases:
+                continue
         chunks.append(Chunk(first, last + 1, aliases, hit.start - hit.word, int(hit.dot), hit.prefix))
     return chunks
+
+
+def _article(prefix: str, rules: LangRules) -> bool:
+    """Whether a stripped clitic is or ends in the attached definite article (ال, وال, لل)."""
+    article = rules.article_prefix
+    return bool(article and prefix) and (prefix.endswith(article) or rules.prefixes[prefix][0].endswith(article))
 
 
 def groups(chunks: list[Chunk], text: Text, rules: LangRules) -> list[list[Chunk]]:
@@ -754,9 +764,10 @@ def _quantity(text: Text, i: int, rules: LangRules) -> bool:
     return k in rules.quantifiers or (k.isdigit() and whole)
 
 
-def _unknown_name(text: Text, group: list[Chunk], rules: LangRules) -> tuple[int, int] | None:
+def _unknown_name(text: Text, group: list[Chunk], rules: LangRules, matched: dict[int, Chunk]) -> tuple[int, int] | None:
     """The norm span of a name the KB lacks right after a title phrase with a country
-    (`the Chinese embassy's press secretary Mei Ling`, `وزير الدفاع اليمني محمود ...`), or None."""
+    (`the Chinese embassy's press secretary Mei Ling`, `وزير الدفاع اليمني محمود ...`), or None; it stops
+    before a word of a `matched` phrase (`... ألباريس المبعوث`)."""
     if len(group) < 2 or group[-1].type not in ("TITLE", "STATE", "ORG") or not any(c.type == "TITLE" for c in group):
         return None
     i = group[-1].end
@@ -770,9 +781,11 @@ def _unknown_name(text: Text, group: list[Chunk], rules: LangRules) -> tuple[int
     if text.toks[i][2] not in rules.given_names:
         return None
     j = i + 1
-    while j < len(text.toks) and j - i < rules.name_tokens and text.tight[j] and _in_name(text.toks[j][2], rules):
+    while (j < len(text.toks) and j - i < rules.name_tokens and text.tight[j] and j not in matched
+           and not text.toks[j - 1][2].endswith(".") and _in_name(text.toks[j][2], rules)):
         j += 1
-    return (text.toks[i][0], text.toks[j - 1][1]) if j - i > 1 else None
+    end = text.toks[j - 1][1] - text.toks[j - 1][2].endswith(".")  # a sentence-final dot is no part of it
+    return (text.toks[i][0], end) if j - i > 1 else None
 
 
 def _apposed(text: Text, group: list[Chunk], rules: LangRules, link: Linked,

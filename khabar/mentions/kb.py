@@ -91,6 +91,8 @@ class LangRules:
     """How names attach to other words in one language (lang/<code>/actors.yaml)."""
 
     prefixes: dict[str, tuple[str, int]]
+    #: the definite article when written attached (ar ال): a person's or a city's name never takes it
+    article_prefix: str
     conjunctions: tuple[str, ...]
     suffixes: frozenset[str]
     demonym_suffixes: tuple[str, ...]
@@ -187,13 +189,21 @@ def token_keys(text: str) -> tuple[str, ...]:
 
 
 def name_key(text: str) -> str:
-    """The matcher key of a normalised name: its words joined by one space, ZWNJ inside a word dropped."""
-    return " ".join(TOKEN.findall(key_text(text.replace("\u200c", "").replace("\u200d", "")))).replace(" 's", "'s")
+    """The matcher key of a normalised name: its words joined by one space, ZWNJ inside a word dropped, an
+    apostrophe inside a name kept (`d'affaires`)."""
+    return _joined(key_text(text.replace("\u200c", "").replace("\u200d", "")))
 
 
 def name_keys(text: str) -> set[str]:
     """The keys a name is found under: ZWNJ dropped (`رئیسجمهور`) and ZWNJ as a word gap (`رئیس‌جمهور`)."""
-    return {name_key(text), " ".join(TOKEN.findall(key_text(text))).replace(" 's", "'s")} - {""}
+    return {name_key(text), _joined(key_text(text))} - {""}
+
+
+def _joined(text: str) -> str:
+    """The tokens of a name joined by one space, or by the apostrophe that stood between them."""
+    found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    parts = [w if i == 0 or text[found[i - 1][1]:s] != "'" else "'" + w for i, (s, _, w) in enumerate(found)]
+    return " ".join(parts).replace(" '", "'")
 
 
 def add_alias(names: Names[Alias], name: str, alias: Alias) -> None:
@@ -336,6 +346,7 @@ def _rules(lang: str) -> LangRules:
                      for p, (r, n) in (data.get("prefix_rewrites") or {}).items()})
     return LangRules(
         prefixes=prefixes,
+        article_prefix=plain(fold(data.get("article_prefix") or "", lang)),
         conjunctions=tuple(key(fold(c, lang)) for c in data.get("conjunctions", [])),
         suffixes=frozenset(plain(fold(s, lang)) for s in data.get("suffixes", [])),
         demonym_suffixes=tuple(data.get("demonym_suffixes", [""])),
