@@ -1141,3 +1141,16 @@ def test_article_before_a_city_or_person_name_is_no_clitic(text, surface, countr
 ])
 def test_charge_daffaires_and_foreign_given_names(lang, text, surface, country):
     assert found(text, lang)[surface][0] == country
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("رژیم اسرائیل بار دیگر به غزه حمله کرد", "رژیم اسرائیل", "ISR"),
+    ("سفیر هلند مراتب اعتراض طرف ایرانی را دریافت کرد", "طرف ایرانی", "IRN"),
+])
+def test_regime_and_side_take_the_state_after_them(text, surface, country):
+    assert found(text, "fa")[surface][0] == country
+
+
+@pytest.mark.parametrize("text", ["از طرف دیگر، بازار نفت آرام ماند", "رژیم غذایی جدید معرفی شد"])
+def test_regime_and_side_alone_are_no_actor(text):
+    assert found(text, "fa") == {}
