@@ -1154,3 +1154,24 @@ def test_regime_and_side_take_the_state_after_them(text, surface, country):
 @pytest.mark.parametrize("text", ["از طرف دیگر، بازار نفت آرام ماند", "رژیم غذایی جدید معرفی شد"])
 def test_regime_and_side_alone_are_no_actor(text):
     assert found(text, "fa") == {}
+
+
+# Armed groups, paramilitaries, ministries and media that crisis reports name, in each language.
+@pytest.mark.parametrize("lang, text, surface, country, sector", [
+    ("en", "Rockets were fired by the Kataib Hezbollah militia.", "the Kataib Hezbollah", "IRQ", "PRM"),
+    ("en", "The Commerce Department added 12 firms to its list.", "The Commerce Department", "USA", "GOV"),
+    ("en", "Treasury Dept officials said the measures were final.", "Treasury Dept", "USA", "GOV"),
+    ("en", "The Rapid Support Forces shelled the city.", "The Rapid Support Forces", "SDN", "REB"),
+    ("en", "Turkish FM Hakan Fidan met his counterpart.", "Turkish FM Hakan Fidan", "TUR", "GOV"),
+    ("ar", "واتهمت قوات الدعم السريع الجيش بقصف المدينة", "قوات الدعم السريع", "SDN", "REB"),
+    ("ar", "أعلنت هيئة الحشد الشعبي مقتل اثنين من عناصرها", "هيئة الحشد الشعبي", "IRQ", "PRM"),
+    ("ar", "قالت قوات سوريا الديمقراطية إنها صدت الهجوم", "قوات سوريا الديمقراطية", "SYR", "REB"),
+    ("ar", "وذكر جيش التحرير الشعبي أن مناوراته انتهت", "جيش التحرير الشعبي", "CHN", "MIL"),
+    ("fa", "کتائب حزب‌الله مسئولیت حمله را بر عهده گرفت", "کتائب حزب‌الله", "IRQ", "PRM"),
+    ("fa", "شورای نگهبان این طرح را رد کرد", "شورای نگهبان", "IRN", "GOV"),
+    ("fa", "گروه واگنر از شهر عقب نشینی کرد", "گروه واگنر", "RUS", "PRM"),
+    ("fa", "حکومت اقلیم کردستان از بغداد انتقاد کرد", "حکومت اقلیم کردستان", "IRQ", "GOV"),
+])
+def test_armed_groups_ministries_and_media(lang, text, surface, country, sector):
+    got = found(text, lang, D2024)[surface]
+    assert (got[0], got[2]) == (country, sector)
