@@ -55,6 +55,8 @@ DROPPED = [
     ("en", "3 min read", "marker:en/reading-time#1"),
     ("en", "(Reporting by Jane Doe; Editing by John Roe)", "marker:en/credit#2"),
     ("en", "By Jane Doe", "marker:en/byline#1"),
+    ("en", "Sara Khan Published March 14, 2023 | 09:41 AM", "marker:en/byline-published#1"),
+    ("en", "Published Date: 10:30 | 14 March 2023", "marker:en/byline-published#1"),
     ("en", "Skip to main content", "marker:en/navigation#2"),
     ("en", "Monday, 14 March 2023", "label-only"),
     ("en", "Crowds gathered outside the court [AFP via Getty Images]", "marker:any/photo-credit#1"),
@@ -80,6 +82,7 @@ LOOKALIKES = [
     ("ar", "المصدر أكد أن المحادثات ستستأنف الأسبوع المقبل."),
     ("ar", "القاهرة 3 مايو 2024 م الموافق 24 شوال 1445 هـ (وكالة الأنباء)"),
     ("en", "Sources said the talks would resume next week."),
+    ("en", "The report was published in 2023."),
     ("en", "2019: Talks collapse"),
     ("en", "Related talks in Geneva ended without agreement on Monday."),
 ]
