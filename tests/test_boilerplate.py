@@ -48,6 +48,7 @@ DROPPED = [
     ("ar", "بيروت: «صحيفة المدينة»", "marker:any/quoted-byline#1"),
     ("ar", "جميع الحقوق محفوظة للموقع", "marker:ar/disclaimer#4"),
     ("ar", "عرب نيوز", "marker:ar/site-word#1"),
+    ("ar", "الأنباط برس", "marker:ar/site-word#1"),
     ("en", "Tags: diplomacy, trade", "marker:en/tags#1"),
     ("en", "Updated: 14 March 2023, 10:15 GMT", "marker:en/published#3"),
     ("en", "Read more: Ministers to meet again in June", "marker:en/teaser#1"),
@@ -83,6 +84,7 @@ LOOKALIKES = [
     ("ar", "القاهرة 3 مايو 2024 م الموافق 24 شوال 1445 هـ (وكالة الأنباء)"),
     ("en", "Sources said the talks would resume next week."),
     ("en", "The report was published in 2023."),
+    ("ar", "عمّان - الأنباط برس:"),
     ("en", "2019: Talks collapse"),
     ("en", "Related talks in Geneva ended without agreement on Monday."),
 ]
