@@ -165,6 +165,8 @@ NEW_STATES = [  # (lang, text, surface, country)
     ("en", "Bolivians took to the streets.", "Bolivians", "BOL"),
     ("en", "Chadian soldiers were killed.", "Chadian soldiers", "TCD"),
     ("en", "Niamey ordered the troops to leave.", "Niamey", "NER"),
+    ("en", "N'Djamena expelled the French ambassador.", "N'Djamena", "TCD"),  # an apostrophe inside a name
+    ("en", "Côte d’Ivoire recalled its envoy.", "Côte d’Ivoire", "CIV"),
     ("en", "Nicaraguan authorities closed the university.", "Nicaraguan authorities", "NIC"),
     ("en", "Montenegrin police seized cocaine.", "Montenegrin police", "MNE"),
     ("ar", "وقال الجانب السلوفاكي إن المحادثات مستمرة", "الجانب السلوفاكي", "SVK"),
