@@ -71,6 +71,13 @@ FOUND = [
     ("quote over several sentences", "en", {"The Greek prime minister": "GRC"},
      "The Greek prime minister said: \"We will not wait. The islands need help now.\"", "GRC",
      "The islands need help now"),
+    ("label line before the quote", "en", {"spokeswoman for the Dutch Foreign Ministry": "NLD"},
+     "Jane Roe, spokeswoman for the Dutch Foreign Ministry:\n\"This is a serious incident. We want an inquiry.\"",
+     "NLD", "We want an inquiry"),
+    ("label line before the quote", "ar", {"المتحدث باسم الخارجية القطرية": "QAT"},
+     "المتحدث باسم الخارجية القطرية:\n«ندين الهجوم بأشد العبارات. ونطالب بتحقيق دولي».", "QAT", "نطالب بتحقيق دولي"),
+    ("label line before the quote", "fa", {"سخنگوی وزارت خارجه ژاپن": "JPN"},
+     "سخنگوی وزارت خارجه ژاپن:\n«این حادثه بسیار جدی است. ما خواستار تحقیق هستیم».", "JPN", "ما خواستار تحقیق هستیم"),
 ]
 
 # (rule, lang, actors, text, country that must NOT speak the words)

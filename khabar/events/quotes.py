@@ -321,6 +321,17 @@ def _quotes(doc: Document, speakers: list[ActorMention], span: Span | None, kind
     return [Quote(s, span.start, span.end, text, by=f"{NAME}:{doc.lang}/{kind}") for s in speakers]
 
 
+def _label_line(doc: Document, start: int) -> list[ActorMention]:
+    """The first actor on a line that ends in a label mark right before a quotation (`Jane Roe, spokeswoman for
+    the Dutch Foreign Ministry:` and the quote on the next line)."""
+    sp = speech(doc.lang or "")
+    before = (doc.text or "")[:start].rstrip("".join(a for a, _ in sp.marks) + " \n\t")
+    if not before or before[-1] not in sp.labels:
+        return []
+    line = before.rfind("\n") + 1
+    return [a for a in doc.actors if line <= a.start and a.end <= len(before) and a.country][:1]
+
+
 def _trimmed(doc: Document, start: int, end: int) -> Span | None:
     text = doc.text or ""
     while start < end and text[start] in TRIM:
@@ -342,10 +353,13 @@ def direct_quotes(doc: Document, indirect: list[Quote], marked: list[Span]) -> l
 
 
 def _speakers_of(doc: Document, start: int, end: int, indirect: list[Quote]) -> list[ActorMention]:
-    """The speakers of the sentence around a quotation, else of the nearest earlier speech."""
+    """The speakers of the sentence around a quotation, else of a label line right before it, else of the nearest
+    earlier speech."""
     sents = [s for s in doc.sentences if s.start < end and start < s.end]
     near = [q for q in indirect if any(s.start <= q.start < s.end for s in sents)]
     if near:
         return [q.speaker for q in near if (q.start, q.end) == (near[0].start, near[0].end)]
+    if labelled := _label_line(doc, start):
+        return labelled
     earlier = [q for q in indirect if q.start < start]
     return [earlier[-1].speaker] if earlier else []
