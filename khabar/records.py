@@ -15,6 +15,9 @@ def stable_id(*parts: object) -> str:
 #: `by` endings of lone demonyms (`the Turkish raid`, `Ukrainian territory`): listed as actor records only where an
 #: event or quote uses the mention (the event coder reads them all)
 LONE_DEMONYM = ("#demonym", "#object")
+#: a pair phrase (`the two leaders`, `البلدين`) refers back to two actors already listed: events and quotes carry
+#: it, the actor records do not repeat it
+PAIR_MARK = "#pair"
 
 
 def records(doc: Document) -> Iterator[dict[str, Any]]:
@@ -23,6 +26,8 @@ def records(doc: Document) -> Iterator[dict[str, Any]]:
     used = {(a.start, a.end) for e in doc.events for a in (*e.actor, *e.recipient)}
     used |= {(q.speaker.start, q.speaker.end) for q in doc.quotes if q.speaker}
     for a in doc.actors:
+        if PAIR_MARK in a.by:
+            continue
         if not (a.by or "").endswith(LONE_DEMONYM) or (a.start, a.end) in used:
             yield {"kind": "actor", "doc_id": doc.doc_id, **actor_object(doc, a)}
     for d in doc.dates:

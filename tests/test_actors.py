@@ -1175,3 +1175,35 @@ def test_regime_and_side_alone_are_no_actor(text):
 def test_armed_groups_ministries_and_media(lang, text, surface, country, sector):
     got = found(text, lang, D2024)[surface]
     assert (got[0], got[2]) == (country, sector)
+
+
+# A pair phrase refers back to the two actors of different countries named just before it: people for
+# `the two leaders`, their states for `the two countries`; with fewer than two it is no mention.
+@pytest.mark.parametrize("lang, text, surface, countries", [
+    ("en", "Erdogan met Putin in Sochi. The two leaders discussed grain exports.", "The two leaders", {"TUR", "RUS"}),
+    ("en", "Peru and Chile signed a deal. Both countries will share the costs.", "Both countries", {"PER", "CHL"}),
+    ("ar", "التقى أردوغان بوتين في سوتشي. وبحث الزعيمان صادرات الحبوب", "الزعيمان", {"TUR", "RUS"}),
+    ("ar", "وقعت مصر والسودان اتفاقا. وقال البلدان إن التعاون سيستمر", "البلدان", {"EGY", "SDN"}),
+    ("fa", "اردوغان با پوتین در سوچی دیدار کرد. دو رهبر درباره صادرات غلات گفتگو کردند", "دو رهبر", {"TUR", "RUS"}),
+    ("fa", "پرو و شیلی قراردادی امضا کردند. دو کشور هزینه‌ها را تقسیم می‌کنند", "دو کشور", {"PER", "CHL"}),
+])
+def test_pair_phrase_refers_to_the_two_actors_before_it(lang, text, surface, countries):
+    doc = extract(text, lang, D2021)
+    assert {a.country for a in doc.actors if a.text == surface} == countries
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The two leaders will meet next month.", "The two leaders"),
+    ("ar", "وبحث الزعيمان صادرات الحبوب", "الزعيمان"),
+    ("fa", "اردوغان گفت دو کشور به توافق نزدیک هستند", "دو کشور"),
+])
+def test_pair_phrase_without_two_antecedents_is_no_mention(lang, text, surface):
+    assert surface not in found(text, lang)
+
+
+def test_pair_phrase_is_no_actor_record_of_its_own():
+    from khabar.records import records
+    doc = extract("Erdogan met Putin in Sochi. The two leaders discussed grain exports.", "en")
+    assert [a.text for a in doc.actors].count("The two leaders") == 2
+    listed = [r["text"] for r in records(doc) if r["kind"] == "actor"]
+    assert "The two leaders" not in listed and "Erdogan" in listed

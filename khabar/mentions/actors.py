@@ -125,6 +125,8 @@ class Linked:
     name_span: tuple[int, int] | None = None
     #: the states a group name stands for (the E3: GBR, FRA, DEU), one mention each
     members: tuple[str, ...] = ()
+    #: the two earlier actors a pair phrase stands for (`the two leaders`), one mention each
+    pair: tuple[Linked, ...] = ()
 
 
 @component("actors.v1", requires=("norm", "sentences"), assigns=("actors",))
@@ -183,6 +185,12 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
         if noun:
             nouns.append((group[0], noun))  # a second demonym qualifies it too (`العلاقات الصينية الأمريكية`)
         if _not_actor(group, blocked) or noun == "ABSTRACT":
+            continue
+        if len(group) == 1 and group[0].type == "TITLE" and group[0].entry.pair:
+            found = _pair(text, group[0], out, lang)
+            for first, last, link in found:
+                start = _extend_left(text, group, rules, text.toks[group[0].start][0] + group[0].lead)
+                out.setdefault((start, text.toks[group[0].end - 1][1] - group[0].trim), link)
             continue
         named = _unknown_name(text, group, rules, after)
         found = resolve(kb, lang, group, on, located=_located(text, group, rules)) or _possessed(text, group, rules, out)
@@ -347,6 +355,25 @@ def _antecedent_of(title: Entry, antecedents: dict[str, Linked | None]) -> Linke
         return antecedents.get(title.id)
     links = [antecedents[f"title/{r}"] for r in title.refers if f"title/{r}" in antecedents]
     return links[0] if len(links) == 1 else None
+
+
+def _pair(text: Text, chunk: Chunk, out: dict[tuple[int, int], Linked], lang: str) -> list[tuple[int, int, Linked]]:
+    """A pair phrase (`the two leaders`, `الزعيمان`, `دو کشور`) stands for the last two actors of different
+    countries named on its line or the line before: people for `person` pairs, their states for `state` pairs."""
+    here = text.toks[chunk.start][0]
+    floor = text.norm.rfind("\n", 0, max(text.norm.rfind("\n", 0, here), 0)) + 1
+    people = chunk.entry.pair == "person"
+    pair: dict[str, Linked] = {}
+    for (s, e), link in sorted(out.items(), reverse=True):
+        if floor <= s and e <= here and link.country and link.country not in pair and len(pair) < 2 and (
+                not people or "person/" in link.by or link.name_span):
+            pair[link.country] = link
+    if len(pair) < 2:
+        return []
+    by = f"actors.v1:{lang}/{chunk.entry.id}#pair"  # a person pair's mentions keep their referents' `by`, marked
+    if people:
+        return [(0, 1, Linked(None, None, None, "GOV", by, pair=tuple(reversed(pair.values()))))]
+    return [(0, 1, Linked(None, None, None, "GOV", by, members=tuple(reversed(pair))))]
 
 
 def _member_body(group: list[Chunk]) -> Chunk | None:
@@ -886,21 +913,29 @@ def published(value: str | None) -> date | None:
 
 def _mentions(kb: KB, doc: Document, start: int, end: int, link: Linked) -> list[ActorMention]:
     """The mention of one link; a group of states named at once (the E3) is one mention per state, same span."""
+    if link.pair:
+        return [_mention(doc, start, end, replace(p, by=f"{p.by}#pair", name=_name(doc, p), name_span=None))
+                for p in link.pair]
     if not link.members:
         return [_mention(doc, start, end, link)]
     states = [kb.entries[f"state/{code}"] for code in link.members]
-    return [_mention(doc, start, end, Linked(s.name, s.wikidata, s.country, s.sector, f"{link.by}#{s.country}"))
+    return [_mention(doc, start, end, Linked(s.name, s.wikidata, s.country, s.sector, f"{link.by}#{s.country}"
+                                             + ("#pair" if link.by.endswith("#pair") else "")))
             for s in states]
 
 
 def _mention(doc: Document, start: int, end: int, link: Linked) -> ActorMention:
     s, e = _to_text(doc, start, end)
-    text = doc.text or ""
-    name = link.name
-    if link.name_span:
-        name_start, name_end = _to_text(doc, *link.name_span)
-        name = text[name_start:name_end]
-    return ActorMention(s, e, text[s:e], name, link.wikidata, link.country, link.sector, link.by)
+    return ActorMention(s, e, (doc.text or "")[s:e], _name(doc, link), link.wikidata, link.country, link.sector,
+                        link.by)
+
+
+def _name(doc: Document, link: Linked) -> str | None:
+    """The KB name, or for a person the KB lacks the words of their name in the text."""
+    if not link.name_span:
+        return link.name
+    start, end = _to_text(doc, *link.name_span)
+    return (doc.text or "")[start:end]
 
 
 def _place(doc: Document, start: int, end: int, entry: Entry) -> PlaceMention:

@@ -67,6 +67,8 @@ class Entry:
     member: bool = False
     #: for a head noun (`the agency`, `این اتحادیه`): the codes or sectors of the bodies it can stand for
     refers: tuple[str, ...] = ()
+    #: for a phrase naming two earlier actors at once (`the two leaders`, `البلدين`): `person` or `state`
+    pair: str | None = None
     #: for a group of states named at once (the E3): their codes, one actor mention each
     members: tuple[str, ...] = ()
     extra: tuple[str, ...] = ()
@@ -285,7 +287,7 @@ def _entries(extra: tuple[str, ...]) -> Iterator[Entry]:
                         office=item.get("office"), relation=bool(item.get("relation")),
                         takes_host=bool(item.get("host")), located=bool(item.get("located")),
                         domestic=bool(item.get("domestic")), member=bool(item.get("member")),
-                        refers=tuple(item.get("refers", ())))
+                        refers=tuple(item.get("refers", ())), pair=item.get("pair"))
     for ident, item in _yaml(KB_DIR / "features.yaml").items():
         yield Entry(f"feature/{ident}", "feature", (item.get("en") or [ident])[0])
     for row in _tsv("places.tsv"):
