@@ -1207,3 +1207,15 @@ def test_pair_phrase_is_no_actor_record_of_its_own():
     assert [a.text for a in doc.actors].count("The two leaders") == 2
     listed = [r["text"] for r in records(doc) if r["kind"] == "actor"]
     assert "The two leaders" not in listed and "Erdogan" in listed
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("استقبل معالي وزير الخارجية الكويتي نظيره العماني. وأكد معاليه أن العلاقات متينة", "معاليه", "KWT"),
+    ("وصل فخامة الرئيس التونسي إلى الجزائر. وقال فخامته إن الزيارة مهمة", "فخامته", "TUN"),
+])
+def test_honorific_pronoun_refers_to_the_honoured_person(text, surface, country):
+    assert found(text, "ar", D2021)[surface][0] == country
+
+
+def test_honorific_pronoun_without_an_honoured_phrase_is_no_mention():
+    assert "معاليه" not in found("وأكد معاليه أن العلاقات متينة", "ar", D2021)

@@ -210,7 +210,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
                     link = Linked(None, None, link.country, _title_sector(group), link.by, named)
                     out.setdefault(named, link)
                     end = named[1]
-                _remember(group, link, antecedents)
+                _remember(full, link, antecedents)
                 _apposed(text, group, rules, link, out)
                 _inner_named(text, group, link, out)
                 if abbreviation := _abbreviation(text, group, after.get(group[-1].end)):
@@ -315,11 +315,11 @@ def _definite(text: Text, chunk: Chunk, rules: LangRules) -> bool:
 
 
 def _remember(group: list[Chunk], link: Linked, antecedents: dict[str, Linked | None]) -> None:
-    """Note what a title phrase referred to; a title seen with two countries is ambiguous (None). Phrases
-    naming no country of their own (`وزير الخارجية عادل الجبير`, the home side's) are noted apart as well."""
+    """Note what a title or honorific phrase referred to; one seen with two countries is ambiguous (None).
+    Phrases naming no country of their own (`وزير الخارجية عادل الجبير`, the home side's) are noted apart as well."""
     unmarked = not any(c.type == "STATE" for c in group)
     for chunk in group:
-        if chunk.type == "TITLE" and link.country:
+        if chunk.type in ("TITLE", "HON") and link.country:
             for ident in (chunk.entry.id, chunk.entry.id + UNMARKED) if unmarked else (chunk.entry.id,):
                 known = antecedents.get(ident, link)
                 antecedents[ident] = link if known and known.country == link.country else None
@@ -327,7 +327,8 @@ def _remember(group: list[Chunk], link: Linked, antecedents: dict[str, Linked | 
 
 def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
                 antecedents: dict[str, Linked | None]) -> list[tuple[int, int, Linked]]:
-    """A definite bare title (`the spokesman`, `الإدارة`, `مقامها`) refers back to the one earlier phrase with it;
+    """A definite bare title (`the spokesman`, `الإدارة`, `مقامها`) or an honorific pronoun (`معاليه`) refers back to
+    the one earlier phrase with it (or with what it `refers` to);
     after an honorific (`معالي وزير الخارجية`), when phrases of two countries had it, to the one naming no country.
     Members of a bare body (`مسؤول كبير في الإدارة`, `an official in the administration`) are that body's."""
     honoured = group[0].type == "HON"
@@ -339,6 +340,8 @@ def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
     titles = [c.entry for c in ([body] if body else group) if c.type == "TITLE"]
     link = _antecedent_of(titles[0], antecedents) if titles else None
     link = link or (antecedents.get(titles[0].id + UNMARKED) if titles and honoured else None)
+    if not titles and len(group) == 1:  # an honorific pronoun (`معاليه`) refers to the one honoured phrase
+        link = _antecedent_of(group[0].entry, antecedents)
     if link is None:
         return []
     if body is not None:
