@@ -27,6 +27,8 @@ TARGET_WORDS = 4
 HOST_WORDS = 6
 #: how far (norm characters) before and after a trigger a passive auxiliary may stand (has been criticised, محکوم شد)
 PASSIVE_REACH = (12, 8)
+#: bullets and spaces that may open a line before its source label (`* الخارجية: ...`)
+LABEL_OPENERS = " \t\n*-•|"
 #: spaces and commas between coordinated mentions: anything else there is a coordinating word
 LINK_MARKS = re.compile(r"[\s,،\u200c]")
 
@@ -473,8 +475,10 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
     actor, and the recipient only when no other is found. A `statement` (a verbal act) named by a noun in what
-    someone said is the sayer's (see `said`)."""
+    someone said is the sayer's (see `said`); any other act (a happening) takes no part from a source label."""
     coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
+    if not statement:  # `Foreign Ministry: the raid killed ...`: the label is the source, not the raider
+        coded = [m for m in coded if m not in source_label(doc, sent, coded)]
     own = next((m for m in coded if m.start <= start and end <= m.end), None)
     coded = [m for m in coded if m is not own]
     parts = parts or clauses(doc, sent)
@@ -505,6 +509,22 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     if frame == "directed" and not roles.recipient:
         roles.recipient = owned  # warned of Russia's attack: Russia is the one warned
     return tidy(roles)
+
+
+def source_label(doc: Document, sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions of a headline or bullet label opening the sentence and ending in a label mark (quotes.yaml
+    `labels`: `* الخارجية: ...`, `Foreign Ministry: ...`): the source of what the line reports."""
+    gs, text = groups(doc, mentions), doc.text or ""
+    if not gs or text[sent.start:gs[0].start].strip(LABEL_OPENERS):
+        return []
+    rest = text[gs[0].end:sent.end].lstrip()
+    return list(gs[0].mentions) if any(rest.startswith(mark) for mark in label_marks(doc.lang or "")) else []
+
+
+@lru_cache(maxsize=None)
+def label_marks(lang: str) -> tuple[str, ...]:
+    """The marks ending a headline speaker (quotes.yaml `labels`)."""
+    return tuple(str(m) for m in (languages.data(lang, "quotes") or {}).get("labels") or ())
 
 
 def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention], gs: list[Group],
