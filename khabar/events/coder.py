@@ -90,7 +90,8 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
         dates = [doc.dates[k] for k, j in owners.items() if j == i or (inherits and j == governed[i])]
         place = places.get(i) or (places.get(governed[i]) if i in governed else None)
         found = code_trigger(doc, trigger, chain, index, parts, dates, place)
-        if isinstance(found, str) or (found.backref and not any(c.event.event_type == found.event.event_type for c in coded)):
+        if isinstance(found, str) or (found.backref and not any(c.event.event_type == found.event.event_type
+                                                                and c.event.actor for c in coded)):
             why = found if isinstance(found, str) else f"refers back (this ...) to no earlier {found.event.event_type}"
             note(trace, doc, trigger.start, trigger.end, rule, "rejected", why)
             continue
