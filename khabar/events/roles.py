@@ -27,6 +27,10 @@ TARGET_WORDS = 4
 HOST_WORDS = 6
 #: how far (norm characters) before and after a trigger a passive auxiliary may stand (has been criticised, محکوم شد)
 PASSIVE_REACH = (12, 8)
+#: how many words (the pronoun, an auxiliary, a negation) may open a relative clause before its verb
+RELATIVE_WORDS = 3
+#: how many words (a participle and its preposition) may separate a relative's head from the complement it follows
+HEAD_WORDS = 3
 #: bullets and spaces that may open a line before its source label (`* الخارجية: ...`)
 LABEL_OPENERS = " \t\n*-•|"
 #: spaces and commas between coordinated mentions: anything else there is a coordinating word
@@ -91,6 +95,8 @@ class Markers:
     modifiers: frozenset[str] = frozenset()
     #: the `before` markers in one regex, a group named for each tag, in name order (what `tag_of` searches)
     tags: re.Pattern[str] | None = None
+    #: object pronoun endings of a verb making a relative its object (الذي أبرمته: the subject follows), normalised
+    resumptive: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -132,6 +138,7 @@ def markers(lang: str) -> Markers:
         conjunction=tail([w for w in coord if w.isalpha()]) if any(w.isalpha() for w in coord) else None,
         modifiers=frozenset(normalise(str(w), lang) for w in spec.get("modifiers") or []),
         tags=tail("|".join(f"(?P<{m}>{bodies[m]})" for m in sorted(bodies))) if bodies else None,
+        resumptive=tuple(normalise(str(w), lang) for w in spec.get("resumptive") or ()),
     )
 
 
@@ -489,6 +496,10 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     coded = [m for m in coded if m not in owned]
     gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
     pronoun = _pronoun_subject(doc, parts[:here], clause, coded) if own is None and nominal is not True else []
+    relative = own is None and nominal is not True and not pronoun and _subject_relative(doc, clause, coded, start)
+    head = _antecedent(doc, clause, coded) if relative else []
+    if head:  # the minister who visited X, the envoy who was summoned to Y: the head stands before the verb
+        gs = [Group(None, head)] + gs
     roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer,
                    nominal=nominal, agents=agents)
     if pronoun:  # said that it would visit X: the pronoun stands for the earlier clause's subject, X is the object
@@ -573,11 +584,28 @@ def _relative(doc: Document, clause: Span) -> bool:
     return regex is not None and regex.match(norm_text(doc), norm_index(doc, clause.start)) is not None
 
 
-def _antecedent(doc: Document, clause: Span, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The subject of a relative clause: the mention its pronoun follows (`the minister who`); none when the
-    pronoun follows a thing (`attacks which threaten`)."""
+def _subject_relative(doc: Document, clause: Span, mentions: list[ActorMention], start: int) -> bool:
+    """Whether the trigger is the verb of a relative clause whose pronoun is its subject: at most RELATIVE_WORDS
+    words after the pronoun, no mention between (the minister who visited X, التي تعترف ببكين), and no resumptive
+    object pronoun on it (`roles.resumptive`: الاتفاق الذي أبرمته إيران, whose subject follows)."""
     text = doc.text or ""
-    return [m for m in mentions if m.end <= clause.start and not text[m.end:clause.start].strip(" ,،")]
+    if not _relative(doc, clause) or any(clause.start <= m.start < start for m in mentions) \
+            or len(text[clause.start:start].split()) > RELATIVE_WORDS:
+        return False
+    word = normalise(text[start:].split()[0] if text[start:].strip() else "", doc.lang or "")
+    return not word.endswith(markers(doc.lang or "").resumptive or ("\0",))
+
+
+def _antecedent(doc: Document, clause: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The subject of a relative clause: the mention its pronoun follows (`the minister who`), or the one before a
+    participle whose complement that mention is (`the Houthis, backed by Iran, who seized`, جماعة الحوثي المدعومة
+    من إيران التي); none when the pronoun follows a thing (`attacks which threaten`)."""
+    text = doc.text or ""
+    found = [m for m in mentions if m.end <= clause.start and not text[m.end:clause.start].strip(" ,،")]
+    if not found or tag_of(doc, found[0]) in (None, "object"):
+        return found
+    head = [m for m in mentions if m.end <= found[0].start and len(text[m.end:found[0].start].split()) <= HEAD_WORDS]
+    return head[-1:] or found
 
 
 def _genitive(doc: Document, mention: ActorMention, content: list[Span], start: int) -> bool:
