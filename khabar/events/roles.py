@@ -516,7 +516,8 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     for earlier in reversed(parts[:here]):
         if roles.actor:
             break
-        roles.actor = clause_subject(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
+        if not _relative(doc, earlier):  # a relative clause describes a noun: its subject carries on nowhere
+            roles.actor = clause_subject(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
     if frame == "directed" and not roles.recipient:
         roles.recipient = owned  # warned of Russia's attack: Russia is the one warned
     return tidy(roles)
@@ -555,7 +556,8 @@ def _pronoun_subject(doc: Document, earlier: list[Span], clause: Span, coded: li
     regex = markers(doc.lang or "").pronoun
     if regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)):
         return []
-    found = (clause_subject(doc, [m for m in coded if c.start <= m.start < c.end]) for c in reversed(earlier))
+    found = (clause_subject(doc, [m for m in coded if c.start <= m.start < c.end]) for c in reversed(earlier)
+             if not _relative(doc, c))
     return next((subject for subject in found if subject), [])
 
 
