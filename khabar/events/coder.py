@@ -503,6 +503,8 @@ MODIFIER_REACH = 3
 #: how much farther a trigger before a date counts when the date is an adverbial (after `at`: در ۹ مارس) of an
 #: SOV language, which stands before its verb; a bare date after a noun (تحریم‌های ۲۰۱۴) dates that noun
 SOV_BEFORE = 4
+#: how much farther still a trigger counts when only a coordinator separates it from the date before it
+COORDINATED = 8
 #: how much farther a trigger after a date counts in a verb-first or verb-second language, where a date adverbial
 #: follows its verb phrase ("held talks with Xi on Tuesday to address concerns": the talks, not the concerns)
 VO_AFTER = 4
@@ -511,9 +513,25 @@ VO_AFTER = 4
 def _gap(doc: Document, d: DateMention, t: Trigger) -> int:
     sov = markers(doc.lang or "").order == "SOV"
     if d.end <= t.start:
-        return (t.start - d.end) * (1 if sov else VO_AFTER)
+        gap = (t.start - d.end) * (1 if sov else VO_AFTER)
+        return gap * COORDINATED if _conjoined(doc, d.end, t.start) else gap
     adverbial = sov and tag_of(doc, d) == "at"
     return max(0, d.start - t.end) * (SOV_BEFORE if adverbial else 1)
+
+
+def _conjoined(doc: Document, end: int, start: int) -> bool:
+    """Whether only a coordinating word (`and`, `و`, also fused: `وعقدا`) stands between a date and the trigger
+    after it: the date closes the verb phrase before (met in Bali in 2022 and held a summit ...)."""
+    norm, a, b, lang = norm_text(doc), norm_index(doc, end), norm_index(doc, start), doc.lang or ""
+    between = norm[a:b].strip().lower()
+    return between in coordinator_words(lang) or (not between and norm.startswith(clitic_coordinators(lang), b))
+
+
+@lru_cache(maxsize=None)
+def coordinator_words(lang: str) -> frozenset[str]:
+    """The coordinating words of `roles.coordinators` (not the commas), normalised and lower-cased."""
+    words = ((languages.data(lang, "triggers") or {}).get("roles") or {}).get("coordinators") or ()
+    return frozenset(normalise(str(w), lang).lower() for w in words if str(w).isalpha())
 
 
 def event_date(doc: Document, trigger: Trigger, clause: Span, sent: Span, owned: list[DateMention]) -> DateMention | None:
