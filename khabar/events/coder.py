@@ -70,6 +70,7 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
     asked = requested(doc, triggers)
     governor.update({c: governor[j] for j, c in companions(doc, triggers, governed)})
     coded, index, parts = [], context_index(doc), {}
+    moded = [Span(t.start, t.end) for t in triggers if t.entry.mode]  # triggers naming their own mode (عبر الهاتف)
     owners, places = date_owners(doc, triggers), place_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
         rule = trigger.entry.id
@@ -89,7 +90,7 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
         inherits = i in governed and trigger.entry.type in GOVERNORS  # what is criticised keeps its date to itself
         dates = [doc.dates[k] for k, j in owners.items() if j == i or (inherits and j == governed[i])]
         place = places.get(i) or (places.get(governed[i]) if i in governed else None)
-        found = code_trigger(doc, trigger, chain, index, parts, dates, place)
+        found = code_trigger(doc, trigger, chain, index, parts, dates, place, moded)
         if isinstance(found, str) or (found.backref and not any(c.event.event_type == found.event.event_type
                                                                 and c.event.actor for c in coded)):
             why = found if isinstance(found, str) else f"refers back (this ...) to no earlier {found.event.event_type}"
@@ -304,9 +305,11 @@ def _coordinated(doc: Document, start: int, end: int) -> bool:
     return coord is not None and coord.search(norm_text(doc), norm_index(doc, start), norm_index(doc, end)) is not None
 
 
-def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], clause: Span) -> str | None:
+def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], clause: Span,
+             moded: list[Span] = ()) -> str | None:
     """The entry's mode (for its own type), else the governed event's, else the first mode cue in the clause,
-    else in the rest of the sentence (`warned that any attack would ...`)."""
+    else in the rest of the sentence (`warned that any attack would ...`); a cue inside another trigger that names
+    its own mode (`moded`: spoke by phone in July, met in Bali in November) is that trigger's, not this one's."""
     if kind == trigger.entry.type and trigger.entry.mode:
         return trigger.entry.mode
     if chain and chain[0].entry.type == "AGREE" and len(chain) > 1:
@@ -327,13 +330,13 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         # what is asked, refused or threatened follows the verb; a refusal may hold the refused request ("rejected
         # the request"), a request's own words never say what it asks
         clause = Span(max(clause.start, trigger.end if kind == "REQUEST" else trigger.start), clause.end)
-    return near_cue_mode(doc, kind, trigger, clause)
+    return near_cue_mode(doc, kind, trigger, clause, [s for s in moded if (s.start, s.end) != (trigger.start, trigger.end)])
 
 
-def near_cue_mode(doc: Document, kind: str, trigger: Trigger, clause: Span) -> str | None:
-    """The first mode cue in the trigger's clause, else in the rest of its sentence."""
+def near_cue_mode(doc: Document, kind: str, trigger: Trigger, clause: Span, others: list[Span] = ()) -> str | None:
+    """The first mode cue in the trigger's clause, else in the rest of its sentence, outside the `others` spans."""
     sent = sentence_for(doc, trigger.start)
-    return cue_mode(doc, kind, clause) or cue_mode(doc, kind, Span(trigger.end, max(trigger.end, sent.end)))
+    return cue_mode(doc, kind, clause, others) or cue_mode(doc, kind, Span(trigger.end, max(trigger.end, sent.end)), others)
 
 
 def governing_clause(doc: Document, parts: list[Span], clause: Span) -> Span:
@@ -375,14 +378,16 @@ def sector_mode(trigger: Trigger, roles: Roles, mode: str | None) -> str | None:
     return next((table[m.sector] for m in roles.actor if m.sector in table), mode)
 
 
-def cue_mode(doc: Document, kind: str, clause: Span) -> str | None:
+def cue_mode(doc: Document, kind: str, clause: Span, others: list[Span] = ()) -> str | None:
     """The mode whose cue (`mode_cues` in triggers.yaml) comes first in the clause, skipping cues that name a
-    time or setting (`roles.timing`: before the meeting)."""
+    time or setting (`roles.timing`: before the meeting) and cues inside the `others` spans (norm offsets of text
+    spans: other triggers' own words)."""
     table = cue_table(doc.lang or "", "triggers", "mode_cues").get(kind, {})
     norm = norm_text(doc)
     span = (norm_index(doc, clause.start), norm_index(doc, clause.end))
+    taken = [(norm_index(doc, o.start), norm_index(doc, o.end)) for o in others]
     hits = [(m.start(), mode) for mode, regex in table.items() for m in regex.finditer(norm, *span)
-            if not timed(doc, m.start())]
+            if not timed(doc, m.start()) and not any(a <= m.start() < b for a, b in taken)]
     return min((h for h in hits if not _in_if_clause(doc, h[0], span[0])), default=(0, None))[1]
 
 
@@ -410,7 +415,8 @@ def _in_if_clause(doc: Document, at: int, floor: int) -> bool:
 
 
 def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: dict[str, list[int]],
-                 parts: dict[Span, list[Span]], dates: list[DateMention], place: PlaceMention | None = None) -> Coded | str:
+                 parts: dict[Span, list[Span]], dates: list[DateMention], place: PlaceMention | None = None,
+                 moded: list[Span] = ()) -> Coded | str:
     """One event for one trigger, or the reason none was coded."""
     entry = trigger.entry
     sent = sentence_for(doc, trigger.start)
@@ -431,7 +437,7 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
         or planned(entry.type, when, clause, doc.published) else None
     base = agreed_type(entry.type, chain)
     kind = entry.negated if aux == "negation" and entry.negated else base
-    mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, with_complement(doc, parts[sent], clause)))
+    mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, with_complement(doc, parts[sent], clause), moded))
     hedged = entry.type != "THREATEN" and marked(doc, trigger, scope, "modal")  # "any attack would be war" is a threat made
     condition = conditional(doc, trigger, sent) or ("inside" if hedged else None)
     if chain and chain[0].end <= trigger.start and conditional(doc, chain[0], sent) == "inside":
