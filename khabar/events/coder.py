@@ -70,7 +70,10 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
     asked = requested(doc, triggers)
     governor.update({c: governor[j] for j, c in companions(doc, triggers, governed)})
     coded, index, parts = [], context_index(doc), {}
-    moded = [Span(t.start, t.end) for t in triggers if t.entry.mode]  # triggers naming their own mode (عبر الهاتف)
+    moded: dict[str, list[Span]] = {}  # per type, the triggers naming their own mode (عبر الهاتف)
+    for t in triggers:
+        if t.entry.mode:
+            moded.setdefault(t.entry.type, []).append(Span(t.start, t.end))
     owners, places = date_owners(doc, triggers), place_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
         rule = trigger.entry.id
@@ -306,10 +309,11 @@ def _coordinated(doc: Document, start: int, end: int) -> bool:
 
 
 def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], clause: Span,
-             moded: list[Span] = ()) -> str | None:
+             moded: dict[str, list[Span]] | None = None) -> str | None:
     """The entry's mode (for its own type), else the governed event's, else the first mode cue in the clause,
-    else in the rest of the sentence (`warned that any attack would ...`); a cue inside another trigger that names
-    its own mode (`moded`: spoke by phone in July, met in Bali in November) is that trigger's, not this one's."""
+    else in the rest of the sentence (`warned that any attack would ...`); a cue inside another trigger of the same
+    type that names its own mode (`moded`, per type: spoke by phone in July, met in Bali in November) is that
+    trigger's, not this one's."""
     if kind == trigger.entry.type and trigger.entry.mode:
         return trigger.entry.mode
     if chain and chain[0].entry.type == "AGREE" and len(chain) > 1:
@@ -330,7 +334,8 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         # what is asked, refused or threatened follows the verb; a refusal may hold the refused request ("rejected
         # the request"), a request's own words never say what it asks
         clause = Span(max(clause.start, trigger.end if kind == "REQUEST" else trigger.start), clause.end)
-    return near_cue_mode(doc, kind, trigger, clause, [s for s in moded if (s.start, s.end) != (trigger.start, trigger.end)])
+    others = [s for s in (moded or {}).get(kind, []) if (s.start, s.end) != (trigger.start, trigger.end)]
+    return near_cue_mode(doc, kind, trigger, clause, others)
 
 
 def near_cue_mode(doc: Document, kind: str, trigger: Trigger, clause: Span, others: list[Span] = ()) -> str | None:
@@ -416,7 +421,7 @@ def _in_if_clause(doc: Document, at: int, floor: int) -> bool:
 
 def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: dict[str, list[int]],
                  parts: dict[Span, list[Span]], dates: list[DateMention], place: PlaceMention | None = None,
-                 moded: list[Span] = ()) -> Coded | str:
+                 moded: dict[str, list[Span]] | None = None) -> Coded | str:
     """One event for one trigger, or the reason none was coded."""
     entry = trigger.entry
     sent = sentence_for(doc, trigger.start)
