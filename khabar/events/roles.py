@@ -510,6 +510,9 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
         return tidy(Roles(sayer, roles.actor, []))
     if frame == "directed" and not roles.recipient and here + 1 < len(parts):
         roles.recipient = _addressee(doc, parts[here + 1], [m for m in coded if parts[here + 1].start <= m.start])
+    if frame == "directed" and not roles.recipient and here and _consequence(doc, clause):
+        # if X attacks, Tehran will respond: the condition's subject is whom the act answers
+        roles.recipient = clause_subject(doc, [m for m in coded if parts[here - 1].start <= m.start < clause.start])
     if not roles.actor and _relative(doc, clause):
         roles.actor = _antecedent(doc, clause, coded)
         return tidy(roles)
@@ -545,9 +548,17 @@ def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMent
     pay a heavy price) in a complement clause (`roles.complementisers`): the subject of the clause governing it."""
     regex = markers(doc.lang or "").complement
     if not earlier or regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)) \
-            or possessor(doc, gs, start, end, True) is not None:
+            or _consequence(doc, clause) or possessor(doc, gs, start, end, True) is not None:
         return []
     return clause_subject(doc, [m for m in coded if earlier[-1].start <= m.start < earlier[-1].end])
+
+
+def _consequence(doc: Document, clause: Span) -> bool:
+    """Whether the clause opens the consequence of a condition (aux.yaml `hypothetical.consequence`: فإن, فلن):
+    it is no complement of a speech verb, so its act is not the subject's before it."""
+    from .aux import aux_markers  # aux reads roles: imported here, not at the top
+    regex = aux_markers(doc.lang or "").consequence
+    return regex is not None and regex.match(norm_text(doc), norm_index(doc, clause.start)) is not None
 
 
 def _pronoun_subject(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention]) -> list[ActorMention]:
