@@ -15,7 +15,7 @@ from .discourse import counterparts
 from .merge import Coded, merge
 from .patterns import norm_index, norm_text, normalise
 from .places import host_roles, location, place_owners
-from .roles import Roles, clauses, has_possessor, in_topic, markers, roles_for, tag_of
+from .roles import Roles, clauses, clitic_coordinators, has_possessor, in_topic, markers, roles_for, tag_of
 from .trace import Decision, note
 from .triggers import Trigger, cue_table, find_triggers, plover
 
@@ -260,14 +260,6 @@ def _fused(doc: Document, end: int, start: int) -> bool:
     a, b = norm_index(doc, end), norm_index(doc, start)
     gap = norm[a:b].split()
     return bool(words) and len(gap) <= CONJUNCT_WORDS and (norm.startswith(words, b) or bool(gap and gap[-1].startswith(words)))
-
-
-@lru_cache(maxsize=None)
-def clitic_coordinators(lang: str) -> tuple[str, ...]:
-    """The coordinators that are also clitics (`roles.coordinators` in `inflection.clitics`: Arabic و), normalised."""
-    data = languages.data(lang, "triggers") or {}
-    clitics = set((data.get("inflection") or {}).get("clitics") or ())
-    return tuple(normalise(w, lang) for w in (data.get("roles") or {}).get("coordinators") or () if w in clitics)
 
 
 def _finite(doc: Document, trigger: Trigger) -> bool:

@@ -159,6 +159,14 @@ def clauses(doc: Document, sent: Span) -> list[Span]:
     return list(cuts[sent])
 
 
+@lru_cache(maxsize=None)
+def clitic_coordinators(lang: str) -> tuple[str, ...]:
+    """The coordinators that are also clitics (`roles.coordinators` in `inflection.clitics`: Arabic و), normalised."""
+    data = languages.data(lang, "triggers") or {}
+    clitics = set((data.get("inflection") or {}).get("clitics") or ())
+    return tuple(normalise(w, lang) for w in (data.get("roles") or {}).get("coordinators") or () if w in clitics)
+
+
 def _clauses(doc: Document, sent: Span) -> list[Span]:
     mk = markers(doc.lang or "")
     norm, cuts = norm_text(doc), [sent.start]
@@ -496,6 +504,8 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     coded = [m for m in coded if m not in owned]
     gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
     pronoun = _pronoun_subject(doc, parts[:here], clause, coded) if own is None and nominal is not True else []
+    if own is None and not pronoun and _relative(doc, clause) and _resumes(doc, clause, start):
+        pronoun = _main_subject(doc, parts[:here], coded)  # X condemned the raids which ..., and burned Y's flag
     relative = own is None and nominal is not True and not pronoun and _subject_relative(doc, clause, coded, start)
     head = _antecedent(doc, clause, coded) if relative else []
     if head:  # the minister who visited X, the envoy who was summoned to Y: the head stands before the verb
@@ -595,6 +605,25 @@ def _relative(doc: Document, clause: Span) -> bool:
     """Whether the clause opens with a relative pronoun (`roles.relatives`: الذي, التي, which)."""
     regex = markers(doc.lang or "").relative
     return regex is not None and regex.match(norm_text(doc), norm_index(doc, clause.start)) is not None
+
+
+def _resumes(doc: Document, clause: Span, start: int) -> bool:
+    """Whether the trigger opens a verb coordinated after a comma inside a relative clause (`..., which happened
+    on Friday, and burned`, `التي حصلت مؤخرا، وقاموا بحرق`): the relative clause ended at the comma."""
+    norm, ns = norm_text(doc), norm_index(doc, start)
+    before = norm[norm_index(doc, clause.start):ns]
+    comma = max(before.rfind(","), before.rfind("،"))
+    rest = before[comma + 1:].strip() if comma >= 0 else None
+    coord = markers(doc.lang or "").coord
+    return rest is not None and (bool(rest) and coord is not None and coord.fullmatch(rest) is not None
+                                 or not rest and norm.startswith(clitic_coordinators(doc.lang or "") or ("\0",), ns))
+
+
+def _main_subject(doc: Document, earlier: list[Span], mentions: list[ActorMention]) -> list[ActorMention]:
+    """The subject of the nearest earlier clause that is no relative clause."""
+    found = (clause_subject(doc, [m for m in mentions if c.start <= m.start < c.end]) for c in reversed(earlier)
+             if not _relative(doc, c))
+    return next((subject for subject in found if subject), [])
 
 
 def _subject_relative(doc: Document, clause: Span, mentions: list[ActorMention], start: int) -> bool:
