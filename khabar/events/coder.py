@@ -15,7 +15,7 @@ from .discourse import counterparts
 from .merge import Coded, merge
 from .patterns import norm_index, norm_text, normalise
 from .places import host_roles, location, place_owners
-from .roles import Roles, clauses, has_possessor, in_topic, markers, roles_for, tag_of
+from .roles import Roles, clauses, clitic_coordinators, has_possessor, in_topic, markers, roles_for, tag_of
 from .trace import Decision, note
 from .triggers import Trigger, cue_table, find_triggers, plover
 
@@ -70,6 +70,10 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
     asked = requested(doc, triggers)
     governor.update({c: governor[j] for j, c in companions(doc, triggers, governed)})
     coded, index, parts = [], context_index(doc), {}
+    moded: dict[str, list[Span]] = {}  # per type, the triggers naming their own mode (عبر الهاتف)
+    for t in triggers:
+        if t.entry.mode:
+            moded.setdefault(t.entry.type, []).append(Span(t.start, t.end))
     owners, places = date_owners(doc, triggers), place_owners(doc, triggers)
     for i, trigger in enumerate(triggers):
         rule = trigger.entry.id
@@ -89,8 +93,9 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
         inherits = i in governed and trigger.entry.type in GOVERNORS  # what is criticised keeps its date to itself
         dates = [doc.dates[k] for k, j in owners.items() if j == i or (inherits and j == governed[i])]
         place = places.get(i) or (places.get(governed[i]) if i in governed else None)
-        found = code_trigger(doc, trigger, chain, index, parts, dates, place)
-        if isinstance(found, str) or (found.backref and not any(c.event.event_type == found.event.event_type for c in coded)):
+        found = code_trigger(doc, trigger, chain, index, parts, dates, place, moded)
+        if isinstance(found, str) or (found.backref and not any(c.event.event_type == found.event.event_type
+                                                                and c.event.actor for c in coded)):
             why = found if isinstance(found, str) else f"refers back (this ...) to no earlier {found.event.event_type}"
             note(trace, doc, trigger.start, trigger.end, rule, "rejected", why)
             continue
@@ -257,14 +262,6 @@ def _fused(doc: Document, end: int, start: int) -> bool:
     return bool(words) and len(gap) <= CONJUNCT_WORDS and (norm.startswith(words, b) or bool(gap and gap[-1].startswith(words)))
 
 
-@lru_cache(maxsize=None)
-def clitic_coordinators(lang: str) -> tuple[str, ...]:
-    """The coordinators that are also clitics (`roles.coordinators` in `inflection.clitics`: Arabic و), normalised."""
-    data = languages.data(lang, "triggers") or {}
-    clitics = set((data.get("inflection") or {}).get("clitics") or ())
-    return tuple(normalise(w, lang) for w in (data.get("roles") or {}).get("coordinators") or () if w in clitics)
-
-
 def _finite(doc: Document, trigger: Trigger) -> bool:
     """Whether the trigger's first word ends like a finite verb (`finite_endings`), or like a present-tense one
     (`finite_present`) with an object right after it: a mention or a determiner ("and accuses Israel")."""
@@ -303,9 +300,12 @@ def _coordinated(doc: Document, start: int, end: int) -> bool:
     return coord is not None and coord.search(norm_text(doc), norm_index(doc, start), norm_index(doc, end)) is not None
 
 
-def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], clause: Span) -> str | None:
+def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], clause: Span,
+             moded: dict[str, list[Span]] | None = None) -> str | None:
     """The entry's mode (for its own type), else the governed event's, else the first mode cue in the clause,
-    else in the rest of the sentence (`warned that any attack would ...`)."""
+    else in the rest of the sentence (`warned that any attack would ...`); a cue inside another trigger of the same
+    type that names its own mode (`moded`, per type: spoke by phone in July, met in Bali in November) is that
+    trigger's, not this one's."""
     if kind == trigger.entry.type and trigger.entry.mode:
         return trigger.entry.mode
     if chain and chain[0].entry.type == "AGREE" and len(chain) > 1:
@@ -326,13 +326,14 @@ def mode_for(doc: Document, trigger: Trigger, kind: str, chain: list[Trigger], c
         # what is asked, refused or threatened follows the verb; a refusal may hold the refused request ("rejected
         # the request"), a request's own words never say what it asks
         clause = Span(max(clause.start, trigger.end if kind == "REQUEST" else trigger.start), clause.end)
-    return near_cue_mode(doc, kind, trigger, clause)
+    others = [s for s in (moded or {}).get(kind, []) if (s.start, s.end) != (trigger.start, trigger.end)]
+    return near_cue_mode(doc, kind, trigger, clause, others)
 
 
-def near_cue_mode(doc: Document, kind: str, trigger: Trigger, clause: Span) -> str | None:
-    """The first mode cue in the trigger's clause, else in the rest of its sentence."""
+def near_cue_mode(doc: Document, kind: str, trigger: Trigger, clause: Span, others: list[Span] = ()) -> str | None:
+    """The first mode cue in the trigger's clause, else in the rest of its sentence, outside the `others` spans."""
     sent = sentence_for(doc, trigger.start)
-    return cue_mode(doc, kind, clause) or cue_mode(doc, kind, Span(trigger.end, max(trigger.end, sent.end)))
+    return cue_mode(doc, kind, clause, others) or cue_mode(doc, kind, Span(trigger.end, max(trigger.end, sent.end)), others)
 
 
 def governing_clause(doc: Document, parts: list[Span], clause: Span) -> Span:
@@ -374,14 +375,16 @@ def sector_mode(trigger: Trigger, roles: Roles, mode: str | None) -> str | None:
     return next((table[m.sector] for m in roles.actor if m.sector in table), mode)
 
 
-def cue_mode(doc: Document, kind: str, clause: Span) -> str | None:
+def cue_mode(doc: Document, kind: str, clause: Span, others: list[Span] = ()) -> str | None:
     """The mode whose cue (`mode_cues` in triggers.yaml) comes first in the clause, skipping cues that name a
-    time or setting (`roles.timing`: before the meeting)."""
+    time or setting (`roles.timing`: before the meeting) and cues inside the `others` spans (norm offsets of text
+    spans: other triggers' own words)."""
     table = cue_table(doc.lang or "", "triggers", "mode_cues").get(kind, {})
     norm = norm_text(doc)
     span = (norm_index(doc, clause.start), norm_index(doc, clause.end))
+    taken = [(norm_index(doc, o.start), norm_index(doc, o.end)) for o in others]
     hits = [(m.start(), mode) for mode, regex in table.items() for m in regex.finditer(norm, *span)
-            if not timed(doc, m.start())]
+            if not timed(doc, m.start()) and not any(a <= m.start() < b for a, b in taken)]
     return min((h for h in hits if not _in_if_clause(doc, h[0], span[0])), default=(0, None))[1]
 
 
@@ -409,7 +412,8 @@ def _in_if_clause(doc: Document, at: int, floor: int) -> bool:
 
 
 def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: dict[str, list[int]],
-                 parts: dict[Span, list[Span]], dates: list[DateMention], place: PlaceMention | None = None) -> Coded | str:
+                 parts: dict[Span, list[Span]], dates: list[DateMention], place: PlaceMention | None = None,
+                 moded: dict[str, list[Span]] | None = None) -> Coded | str:
     """One event for one trigger, or the reason none was coded."""
     entry = trigger.entry
     sent = sentence_for(doc, trigger.start)
@@ -430,7 +434,7 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
         or planned(entry.type, when, clause, doc.published) else None
     base = agreed_type(entry.type, chain)
     kind = entry.negated if aux == "negation" and entry.negated else base
-    mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, with_complement(doc, parts[sent], clause)))
+    mode = sector_mode(trigger, roles, mode_for(doc, trigger, kind, chain, with_complement(doc, parts[sent], clause), moded))
     hedged = entry.type != "THREATEN" and marked(doc, trigger, scope, "modal")  # "any attack would be war" is a threat made
     condition = conditional(doc, trigger, sent) or ("inside" if hedged else None)
     if chain and chain[0].end <= trigger.start and conditional(doc, chain[0], sent) == "inside":
@@ -502,6 +506,8 @@ MODIFIER_REACH = 3
 #: how much farther a trigger before a date counts when the date is an adverbial (after `at`: در ۹ مارس) of an
 #: SOV language, which stands before its verb; a bare date after a noun (تحریم‌های ۲۰۱۴) dates that noun
 SOV_BEFORE = 4
+#: how much farther still a trigger counts when only a coordinator separates it from the date before it
+COORDINATED = 8
 #: how much farther a trigger after a date counts in a verb-first or verb-second language, where a date adverbial
 #: follows its verb phrase ("held talks with Xi on Tuesday to address concerns": the talks, not the concerns)
 VO_AFTER = 4
@@ -510,9 +516,25 @@ VO_AFTER = 4
 def _gap(doc: Document, d: DateMention, t: Trigger) -> int:
     sov = markers(doc.lang or "").order == "SOV"
     if d.end <= t.start:
-        return (t.start - d.end) * (1 if sov else VO_AFTER)
+        gap = (t.start - d.end) * (1 if sov else VO_AFTER)
+        return gap * COORDINATED if _conjoined(doc, d.end, t.start) else gap
     adverbial = sov and tag_of(doc, d) == "at"
     return max(0, d.start - t.end) * (SOV_BEFORE if adverbial else 1)
+
+
+def _conjoined(doc: Document, end: int, start: int) -> bool:
+    """Whether only a coordinating word (`and`, `و`, also fused: `وعقدا`) stands between a date and the trigger
+    after it: the date closes the verb phrase before (met in Bali in 2022 and held a summit ...)."""
+    norm, a, b, lang = norm_text(doc), norm_index(doc, end), norm_index(doc, start), doc.lang or ""
+    between = norm[a:b].strip().lower()
+    return between in coordinator_words(lang) or (not between and norm.startswith(clitic_coordinators(lang), b))
+
+
+@lru_cache(maxsize=None)
+def coordinator_words(lang: str) -> frozenset[str]:
+    """The coordinating words of `roles.coordinators` (not the commas), normalised and lower-cased."""
+    words = ((languages.data(lang, "triggers") or {}).get("roles") or {}).get("coordinators") or ()
+    return frozenset(normalise(str(w), lang).lower() for w in words if str(w).isalpha())
 
 
 def event_date(doc: Document, trigger: Trigger, clause: Span, sent: Span, owned: list[DateMention]) -> DateMention | None:

@@ -80,10 +80,12 @@ def fold(events: list[Event], told: set[int] = frozenset()) -> list[Event]:
 
 
 def antecedent(merged: list[Event], event: Event) -> Event | None:
-    """The latest event of the same type reported before this mention's sentence (what "this call" refers to)."""
+    """The latest event of the same type reported before this mention's sentence (what "this call" refers to),
+    the latest of the mention's own mode first ("the call" after a call and an earlier meeting: the call)."""
     here = event.evidence[0]
-    return next((m for m in reversed(merged) if m.event_type == event.event_type
-                 and any(s.start < here.start for s in m.evidence)), None)
+    earlier = [m for m in reversed(merged) if m.event_type == event.event_type
+               and any(s.start < here.start for s in m.evidence)]
+    return next((m for m in earlier if event.mode and m.mode == event.mode), earlier[0] if earlier else None)
 
 
 def _names_one_side(item: Coded) -> bool:

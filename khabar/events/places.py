@@ -5,7 +5,7 @@ from typing import Any
 
 from ..document import ActorMention, Document, PlaceMention, Span
 from .patterns import norm_index, norm_text
-from .roles import Roles, markers, tag_of
+from .roles import Roles, clauses, markers, tag_of
 from .triggers import Trigger
 
 #: function words that make a place the scene or destination of an event (در/به, في/إلى, in/at/to)
@@ -19,8 +19,9 @@ LOCATION_KEYS = ("text", "name", "country", "geonameid")
 
 
 def place_owners(doc: Document, triggers: list[Trigger]) -> dict[int, PlaceMention]:
-    """Trigger index -> the place a locative attaches to it: the nearest trigger in the place's sentence owns it,
-    so in 'talks on the war in Ukraine' the place locates the war, not the talks (a topic, not a venue)."""
+    """Trigger index -> the place a locative attaches to it: the nearest trigger in the place's clause owns it, else
+    the nearest in its sentence, so in 'talks on the war in Ukraine' the place locates the war, not the talks (a
+    topic, not a venue), and in 'X said at talks with Y in Berlin that Z must ...' the talks, not what was said."""
     owned: dict[int, PlaceMention] = {}
     text = doc.text or ""
     for place in doc.places:
@@ -28,11 +29,12 @@ def place_owners(doc: Document, triggers: list[Trigger]) -> dict[int, PlaceMenti
         sent = doc.sentence_of(span.start) or Span(0, len(text))
         if tag_of(doc, span) not in LOCATIVES and not _visited(doc, triggers, span):
             continue
-        near = [(_gap(text, span, t), i) for i, t in enumerate(triggers)
+        clause = next((c for c in clauses(doc, sent) if c.start <= span.start < c.end), sent)
+        near = [(not clause.start <= t.start < clause.end, _gap(text, span, t), i) for i, t in enumerate(triggers)
                 if sent.start <= t.start < sent.end and not _topic_between(doc, t, span)]
-        near = [(gap, i) for gap, i in near if gap <= PLACE_WORDS]
+        near = [item for item in near if item[1] <= PLACE_WORDS]
         if near:
-            owned.setdefault(min(near)[1], place)
+            owned.setdefault(min(near)[2], place)
     return owned
 
 

@@ -27,6 +27,12 @@ TARGET_WORDS = 4
 HOST_WORDS = 6
 #: how far (norm characters) before and after a trigger a passive auxiliary may stand (has been criticised, محکوم شد)
 PASSIVE_REACH = (12, 8)
+#: how many words (the pronoun, an auxiliary, a negation) may open a relative clause before its verb
+RELATIVE_WORDS = 3
+#: how many words (a participle and its preposition) may separate a relative's head from the complement it follows
+HEAD_WORDS = 3
+#: bullets and spaces that may open a line before its source label (`* الخارجية: ...`)
+LABEL_OPENERS = " \t\n*-•|"
 #: spaces and commas between coordinated mentions: anything else there is a coordinating word
 LINK_MARKS = re.compile(r"[\s,،\u200c]")
 
@@ -89,6 +95,8 @@ class Markers:
     modifiers: frozenset[str] = frozenset()
     #: the `before` markers in one regex, a group named for each tag, in name order (what `tag_of` searches)
     tags: re.Pattern[str] | None = None
+    #: object pronoun endings of a verb making a relative its object (الذي أبرمته: the subject follows), normalised
+    resumptive: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -130,6 +138,7 @@ def markers(lang: str) -> Markers:
         conjunction=tail([w for w in coord if w.isalpha()]) if any(w.isalpha() for w in coord) else None,
         modifiers=frozenset(normalise(str(w), lang) for w in spec.get("modifiers") or []),
         tags=tail("|".join(f"(?P<{m}>{bodies[m]})" for m in sorted(bodies))) if bodies else None,
+        resumptive=tuple(normalise(str(w), lang) for w in spec.get("resumptive") or ()),
     )
 
 
@@ -148,6 +157,14 @@ def clauses(doc: Document, sent: Span) -> list[Span]:
     if sent not in cuts:
         cuts[sent] = _clauses(doc, sent)
     return list(cuts[sent])
+
+
+@lru_cache(maxsize=None)
+def clitic_coordinators(lang: str) -> tuple[str, ...]:
+    """The coordinators that are also clitics (`roles.coordinators` in `inflection.clitics`: Arabic و), normalised."""
+    data = languages.data(lang, "triggers") or {}
+    clitics = set((data.get("inflection") or {}).get("clitics") or ())
+    return tuple(normalise(w, lang) for w in (data.get("roles") or {}).get("coordinators") or () if w in clitics)
 
 
 def _clauses(doc: Document, sent: Span) -> list[Span]:
@@ -473,8 +490,10 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
     actor, and the recipient only when no other is found. A `statement` (a verbal act) named by a noun in what
-    someone said is the sayer's (see `said`)."""
+    someone said is the sayer's (see `said`); any other act (a happening) takes no part from a source label."""
     coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
+    if not statement:  # `Foreign Ministry: the raid killed ...`: the label is the source, not the raider
+        coded = [m for m in coded if m not in source_label(doc, sent, coded)]
     own = next((m for m in coded if m.start <= start and end <= m.end), None)
     coded = [m for m in coded if m is not own]
     parts = parts or clauses(doc, sent)
@@ -485,6 +504,12 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     coded = [m for m in coded if m not in owned]
     gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
     pronoun = _pronoun_subject(doc, parts[:here], clause, coded) if own is None and nominal is not True else []
+    if own is None and not pronoun and _relative(doc, clause) and _resumes(doc, clause, start):
+        pronoun = _main_subject(doc, parts[:here], coded)  # X condemned the raids which ..., and burned Y's flag
+    relative = own is None and nominal is not True and not pronoun and _subject_relative(doc, clause, coded, start)
+    head = _antecedent(doc, clause, coded) if relative else []
+    if head:  # the minister who visited X, the envoy who was summoned to Y: the head stands before the verb
+        gs = [Group(None, head)] + gs
     roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer,
                    nominal=nominal, agents=agents)
     if pronoun:  # said that it would visit X: the pronoun stands for the earlier clause's subject, X is the object
@@ -495,16 +520,36 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
         return tidy(Roles(sayer, roles.actor, []))
     if frame == "directed" and not roles.recipient and here + 1 < len(parts):
         roles.recipient = _addressee(doc, parts[here + 1], [m for m in coded if parts[here + 1].start <= m.start])
+    if frame == "directed" and not roles.recipient and here and _consequence(doc, clause):
+        # if X attacks, Tehran will respond: the condition's subject is whom the act answers
+        roles.recipient = clause_subject(doc, [m for m in coded if parts[here - 1].start <= m.start < clause.start])
     if not roles.actor and _relative(doc, clause):
         roles.actor = _antecedent(doc, clause, coded)
         return tidy(roles)
     for earlier in reversed(parts[:here]):
         if roles.actor:
             break
-        roles.actor = clause_subject(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
+        if not _relative(doc, earlier):  # a relative clause describes a noun: its subject carries on nowhere
+            roles.actor = clause_subject(doc, [m for m in coded if earlier.start <= m.start < earlier.end])
     if frame == "directed" and not roles.recipient:
         roles.recipient = owned  # warned of Russia's attack: Russia is the one warned
     return tidy(roles)
+
+
+def source_label(doc: Document, sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions of a headline or bullet label opening the sentence and ending in a label mark (quotes.yaml
+    `labels`: `* الخارجية: ...`, `Foreign Ministry: ...`): the source of what the line reports."""
+    gs, text = groups(doc, mentions), doc.text or ""
+    if not gs or text[sent.start:gs[0].start].strip(LABEL_OPENERS):
+        return []
+    rest = text[gs[0].end:sent.end].lstrip()
+    return list(gs[0].mentions) if any(rest.startswith(mark) for mark in label_marks(doc.lang or "")) else []
+
+
+@lru_cache(maxsize=None)
+def label_marks(lang: str) -> tuple[str, ...]:
+    """The marks ending a headline speaker (quotes.yaml `labels`)."""
+    return tuple(str(m) for m in (languages.data(lang, "quotes") or {}).get("labels") or ())
 
 
 def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention], gs: list[Group],
@@ -513,9 +558,17 @@ def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMent
     pay a heavy price) in a complement clause (`roles.complementisers`): the subject of the clause governing it."""
     regex = markers(doc.lang or "").complement
     if not earlier or regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)) \
-            or possessor(doc, gs, start, end, True) is not None:
+            or _consequence(doc, clause) or possessor(doc, gs, start, end, True) is not None:
         return []
     return clause_subject(doc, [m for m in coded if earlier[-1].start <= m.start < earlier[-1].end])
+
+
+def _consequence(doc: Document, clause: Span) -> bool:
+    """Whether the clause opens the consequence of a condition (aux.yaml `hypothetical.consequence`: فإن, فلن):
+    it is no complement of a speech verb, so its act is not the subject's before it."""
+    from .aux import aux_markers  # aux reads roles: imported here, not at the top
+    regex = aux_markers(doc.lang or "").consequence
+    return regex is not None and regex.match(norm_text(doc), norm_index(doc, clause.start)) is not None
 
 
 def _pronoun_subject(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention]) -> list[ActorMention]:
@@ -524,7 +577,8 @@ def _pronoun_subject(doc: Document, earlier: list[Span], clause: Span, coded: li
     regex = markers(doc.lang or "").pronoun
     if regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)):
         return []
-    found = (clause_subject(doc, [m for m in coded if c.start <= m.start < c.end]) for c in reversed(earlier))
+    found = (clause_subject(doc, [m for m in coded if c.start <= m.start < c.end]) for c in reversed(earlier)
+             if not _relative(doc, c))
     return next((subject for subject in found if subject), [])
 
 
@@ -553,11 +607,47 @@ def _relative(doc: Document, clause: Span) -> bool:
     return regex is not None and regex.match(norm_text(doc), norm_index(doc, clause.start)) is not None
 
 
-def _antecedent(doc: Document, clause: Span, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The subject of a relative clause: the mention its pronoun follows (`the minister who`); none when the
-    pronoun follows a thing (`attacks which threaten`)."""
+def _resumes(doc: Document, clause: Span, start: int) -> bool:
+    """Whether the trigger opens a verb coordinated after a comma inside a relative clause (`..., which happened
+    on Friday, and burned`, `التي حصلت مؤخرا، وقاموا بحرق`): the relative clause ended at the comma."""
+    norm, ns = norm_text(doc), norm_index(doc, start)
+    before = norm[norm_index(doc, clause.start):ns]
+    comma = max(before.rfind(","), before.rfind("،"))
+    rest = before[comma + 1:].strip() if comma >= 0 else None
+    coord = markers(doc.lang or "").coord
+    return rest is not None and (bool(rest) and coord is not None and coord.fullmatch(rest) is not None
+                                 or not rest and norm.startswith(clitic_coordinators(doc.lang or "") or ("\0",), ns))
+
+
+def _main_subject(doc: Document, earlier: list[Span], mentions: list[ActorMention]) -> list[ActorMention]:
+    """The subject of the nearest earlier clause that is no relative clause."""
+    found = (clause_subject(doc, [m for m in mentions if c.start <= m.start < c.end]) for c in reversed(earlier)
+             if not _relative(doc, c))
+    return next((subject for subject in found if subject), [])
+
+
+def _subject_relative(doc: Document, clause: Span, mentions: list[ActorMention], start: int) -> bool:
+    """Whether the trigger is the verb of a relative clause whose pronoun is its subject: at most RELATIVE_WORDS
+    words after the pronoun, no mention between (the minister who visited X, التي تعترف ببكين), and no resumptive
+    object pronoun on it (`roles.resumptive`: الاتفاق الذي أبرمته إيران, whose subject follows)."""
     text = doc.text or ""
-    return [m for m in mentions if m.end <= clause.start and not text[m.end:clause.start].strip(" ,،")]
+    if not _relative(doc, clause) or any(clause.start <= m.start < start for m in mentions) \
+            or len(text[clause.start:start].split()) > RELATIVE_WORDS:
+        return False
+    word = normalise(text[start:].split()[0] if text[start:].strip() else "", doc.lang or "")
+    return not word.endswith(markers(doc.lang or "").resumptive or ("\0",))
+
+
+def _antecedent(doc: Document, clause: Span, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The subject of a relative clause: the mention its pronoun follows (`the minister who`), or the one before a
+    participle whose complement that mention is (`the Houthis, backed by Iran, who seized`, جماعة الحوثي المدعومة
+    من إيران التي); none when the pronoun follows a thing (`attacks which threaten`)."""
+    text = doc.text or ""
+    found = [m for m in mentions if m.end <= clause.start and not text[m.end:clause.start].strip(" ,،")]
+    if not found or tag_of(doc, found[0]) in (None, "object"):
+        return found
+    head = [m for m in mentions if m.end <= found[0].start and len(text[m.end:found[0].start].split()) <= HEAD_WORDS]
+    return head[-1:] or found
 
 
 def _genitive(doc: Document, mention: ActorMention, content: list[Span], start: int) -> bool:

@@ -6,8 +6,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 from __future__ import annotations
 
 
-#: share of all rows (positives and negatives) passing when the table was last tuned (352/369 = 0.954), minus 2 points
-PASS_FLOOR = 0.934
+#: share of all rows (positives and negatives) passing when the table was last tuned (372/391 = 0.951), minus 2 points
+PASS_FLOOR = 0.931
 
 #: rows the coder does not get right yet, with the reason. "KB": an actor mention is not recognised (mostly a demonym
 #: adjective after a noun: السياسة الأمريكية, السفن الإسرائيلية); "roles": it is recognised but not assigned as
