@@ -468,12 +468,12 @@ def has_possessor(doc: Document, sent: Span, start: int, end: int, nominal: bool
 
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
               prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None,
-              statement: bool = False, agents: tuple[str, ...] = ()) -> Roles:
+              statement: bool = False, agents: tuple[str, ...] = (), speaker: ActorMention | None = None) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
     actor, and the recipient only when no other is found. A `statement` (a verbal act) named by a noun in what
-    someone said is the sayer's (see `said`)."""
+    someone said is the sayer's (see `said`). A verb with no subject in a direct quote is its `speaker`'s."""
     coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
     own = next((m for m in coded if m.start <= start and end <= m.end), None)
     coded = [m for m in coded if m is not own]
@@ -485,6 +485,9 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     coded = [m for m in coded if m not in owned]
     gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
     pronoun = _pronoun_subject(doc, parts[:here], clause, coded) if own is None and nominal is not True else []
+    if not pronoun and speaker is not None and _voiced(doc, gs, speaker, own, nominal, frame):
+        pronoun = [speaker]  # "Warmly welcome X's move," Y wrote: Y welcomes, X is the object
+        gs = [g for g in gs if speaker not in g.mentions]
     roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer,
                    nominal=nominal, agents=agents)
     if pronoun:  # said that it would visit X: the pronoun stands for the earlier clause's subject, X is the object
@@ -505,6 +508,15 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     if frame == "directed" and not roles.recipient:
         roles.recipient = owned  # warned of Russia's attack: Russia is the one warned
     return tidy(roles)
+
+
+def _voiced(doc: Document, gs: list[Group], speaker: ActorMention, own: ActorMention | None, nominal: bool | None,
+            frame: str) -> bool:
+    """Whether a quoted verb with no subject before it is its speaker's: a verb (not a noun or passive) in a
+    language whose subject precedes its verb (after a VSO verb the subject may follow), with someone else named
+    in its clause ("thank you!" alone names nobody it could be aimed at)."""
+    return own is None and nominal is not True and frame != "passive" and markers(doc.lang or "").order != "VSO" \
+        and any(speaker not in g.mentions for g in gs)
 
 
 def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention], gs: list[Group],
