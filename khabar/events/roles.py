@@ -219,8 +219,14 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int,
         rest = [g for g in pre[1:]] + [g for g in post if g is not subject]
         return subject, obj_marked[0] if obj_marked else (rest[0] if rest else None)
     if pre:  # a coordinated verb (X accused Y and vowed ...) shares its clause's first subject, not the last object
-        return (pre[0] if _coordinated_verb(doc, start) else pre[-1]), post[0] if post else None
+        near = [g for g in post if not _comma_between(doc, end, g.start)]  # after a comma: an adjunct's mention
+        return (pre[0] if _coordinated_verb(doc, start) else pre[-1]), near[0] if near else None
     return (post[0] if post else None), (post[1] if len(post) > 1 else None)
+
+
+def _comma_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a comma stands between two text offsets ("handed X to Y on Monday, following Z-mediated talks")."""
+    return any(c in (doc.text or "")[start:end] for c in ",،")
 
 
 def _coordinated_verb(doc: Document, start: int) -> bool:
@@ -285,7 +291,8 @@ def _frame_roles(doc: Document, frame: str, gs: list[Group], start: int, end: in
         return Roles(tagged("by") or tagged("at"), mentions(subject), [])
     actor = mentions(subject)
     other = [g for g in gs if not all(any(_same_side(m, a) for a in actor) for m in g.mentions)]  # not the actor again
-    obj = obj if obj in other else next((g for g in other if g.tag is None and g is not subject and g.start >= end), None)
+    obj = obj if obj in other else next((g for g in other if g.tag is None and g is not subject and g.start >= end
+                                         and not (subject and _comma_between(doc, end, g.start))), None)
     if obj is not None and start <= obj.start and obj.end <= end and tagged("to"):
         obj = None  # between the trigger's own words (`قطعنامه آمریکا علیه ایران`): its noun's author, not the target
     recipient = (tagged(prefer) if prefer else []) or mentions(obj) or _nearest(other, start, end, ("to", "from", "with")) \
