@@ -234,10 +234,10 @@ def _coordinated_verb(doc: Document, start: int) -> bool:
     either way it shares its clause's first subject."""
     regex, ns = markers(doc.lang or "").conjunction, norm_index(doc, start)
     before = norm_text(doc)[max(0, ns - LOOKBACK):ns]
-    return _adjunct(doc, start) or regex is not None and regex.search(before) is not None
+    return adjunct(doc, start) or regex is not None and regex.search(before) is not None
 
 
-def _adjunct(doc: Document, start: int) -> bool:
+def adjunct(doc: Document, start: int) -> bool:
     """Whether a participle heading an adjunct (`roles.adjuncts`: citing, محذرا) opens or precedes the trigger;
     what follows it is its object, not a possessor (محذرا قطر)."""
     mk, norm, ns = markers(doc.lang or ""), norm_text(doc), norm_index(doc, start)
@@ -263,7 +263,7 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
     if scene is not None:
         return scene
     owner = possessor(doc, gs, start, end, nominal) if frame in ("directed", "visit") and own is None \
-        and not _adjunct(doc, start) else None
+        and not adjunct(doc, start) else None
     regular = _frame_roles(doc, frame, gs, start, end, own, prefer)
     if owner is None:
         return regular
