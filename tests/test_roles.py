@@ -324,3 +324,16 @@ def test_a_refused_meeting_still_gives_the_mode():
 def test_borrowed_recipients_pass_on_between_conflict_events(text, kind, recipient):
     event = _events(text, "en", EN, kind)[0]
     assert [r.country for r in event.recipient] == recipient
+
+
+@pytest.mark.parametrize("lang,actors,text,actor,recipient", [
+    # a byline between: the headline is no adjacent restatement, so only its borrowed recipient joins it to the lead
+    ("en", EN, "Japan accuses envoy of spying\n\nBy staff writers in Tokyo\n\nJapan accused the ambassador of China of "
+     "spying on Monday.", "JPN", "CHN"),
+    ("ar", AR, "مصر تتهم السفير بالتجسس\n\nكتب محرر الشؤون الدولية\n\nاتهمت مصر سفير الأردن بالتجسس يوم الاثنين.", "EGY", "JOR"),
+    ("fa", FA, "ایران سفیر را به جاسوسی متهم کرد\n\nگزارش از دبیر سرویس بین الملل\n\nایران روز دوشنبه سفیر عراق را به جاسوسی متهم کرد.",
+     "IRN", "IRQ"),
+])
+def test_headline_takes_its_other_party_from_the_lead(lang, actors, text, actor, recipient):
+    events = _events(text, lang, actors)
+    assert len(events) == 1 and _dyad(events[0]) == ([actor], [recipient]) and len(events[0].evidence) == 2

@@ -12,6 +12,8 @@ from .triggers import plover
 DISCOURSE_COST = 0.1
 #: the coder suffix naming the fallback
 TAG = ":recipient=discourse"
+#: how many sentences after a headline may retell its act and name the other party it leaves out
+LEAD_SENTENCES = 3
 #: the first quad of conflict: between conflict events a borrowed recipient passes on (an exchange of threats and
 #: strikes keeps one opponent), a cooperative statement may be aimed at no one
 CONFLICT_QUAD = 3
@@ -49,10 +51,10 @@ def _hostile(item: Coded) -> bool:
 
 def _nearby(doc: Document, coded: list[Coded], item: Coded, here: int, order: dict) -> list[Coded]:
     """Other events of the same sentence by distance from the trigger, then of earlier sentences in reach,
-    latest first."""
+    latest first; for the headline (the first sentence), then events of its type in the lead, first first."""
     para = next((p for p in doc.paragraphs if p.start <= item.trigger.start < p.end), None)
     reach = {here - 1} | {i for i, s in enumerate(doc.sentences[:here]) if para and para.start <= s.start}
-    same, before = [], []
+    same, before, lead = [], [], []
     for other in coded:
         at = order.get((other.event.evidence[0].start, other.event.evidence[0].end), -1)
         if other is item or (TAG in other.event.coder and not (_hostile(item) and _hostile(other))):
@@ -61,9 +63,12 @@ def _nearby(doc: Document, coded: list[Coded], item: Coded, here: int, order: di
             same.append(other)
         elif at in reach:
             before.append(other)
+        elif here == 0 and 0 < at <= LEAD_SENTENCES and other.event.event_type == item.event.event_type:
+            lead.append(other)  # a headline's act told again in the lead
     same.sort(key=lambda o: abs(o.trigger.start - item.trigger.start))
     before.sort(key=lambda o: -o.trigger.start)
-    return same + before
+    lead.sort(key=lambda o: o.trigger.start)
+    return same + before + lead
 
 
 def counterpart(actor: list[ActorMention], source: Event, reply: bool = True) -> list[ActorMention]:
