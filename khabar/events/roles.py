@@ -27,6 +27,9 @@ TARGET_WORDS = 4
 HOST_WORDS = 6
 #: how far (norm characters) before and after a trigger a passive auxiliary may stand (has been criticised, محکوم شد)
 PASSIVE_REACH = (12, 8)
+WORD = re.compile(r"\S+")
+#: how many words (the noun a nationality names: British sailors) may stand between a mention and its participle
+PARTICIPLE_HEAD = 1
 #: spaces and commas between coordinated mentions: anything else there is a coordinating word
 LINK_MARKS = re.compile(r"[\s,،\u200c]")
 
@@ -89,6 +92,10 @@ class Markers:
     modifiers: frozenset[str] = frozenset()
     #: the `before` markers in one regex, a group named for each tag, in name order (what `tag_of` searches)
     tags: re.Pattern[str] | None = None
+    #: `participles`: endings of a participle and the words that may follow one modifying the noun before it
+    participle_endings: tuple[str, ...] = ()
+    participle_after: re.Pattern[str] | None = None
+    participle_reporting: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -130,6 +137,11 @@ def markers(lang: str) -> Markers:
         conjunction=tail([w for w in coord if w.isalpha()]) if any(w.isalpha() for w in coord) else None,
         modifiers=frozenset(normalise(str(w), lang) for w in spec.get("modifiers") or []),
         tags=tail("|".join(f"(?P<{m}>{bodies[m]})" for m in sorted(bodies))) if bodies else None,
+        participle_endings=tuple(str(e) for e in (spec.get("participles") or {}).get("endings") or ()),
+        participle_after=comp.compile(spec["participles"]["after"], "roles.participles")
+        if (spec.get("participles") or {}).get("after") else None,
+        participle_reporting=comp.compile(spec["participles"]["reporting"], "roles.participles")
+        if (spec.get("participles") or {}).get("reporting") else None,
     )
 
 
@@ -255,6 +267,9 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
     summons = summoned(doc, gs, start, end, agents) if agents and own is None else None
     if summons is not None:
         return summons
+    reduced = reduced_passive(doc, gs, start, end) if frame == "directed" and own is None and nominal is not True else None
+    if reduced is not None:  # freed soldiers captured last month: the soldiers underwent the capture
+        return reduced
     agent = passive_agent(doc, gs, start, end) if frame == "directed" and own is None else None
     if agent is not None:  # was criticised by X: X acted, the subject underwent it
         subject, _ = arguments(doc, [g for g in gs if g is not agent], start, end)
@@ -391,6 +406,46 @@ def passive_agent(doc: Document, gs: list[Group], start: int, end: int) -> Group
     if mk.passive is not None and not _passive(doc, start, end):
         return None
     return min(near, key=lambda g: min(abs(g.start - end), abs(start - g.end)))
+
+
+def reduced_passive(doc: Document, gs: list[Group], start: int, end: int) -> Roles | None:
+    """A participle (`roles.participles`: an ending, then one of its `after` words or a mark) right after a bare
+    mention that follows its clause's subject, with no passive auxiliary: a reduced relative ("freed soldiers
+    captured last month", "sailors seized by Iran in the Gulf"). The mention underwent the act; a `by` mention right
+    after it did it, else the clause's subject when that is another state ("X freed soldiers captured ...")."""
+    mk, text = markers(doc.lang or ""), doc.text or ""
+    words = text[start:end].split()
+    if not (mk.participle_endings and mk.participle_after and words) or not words[0].lower().endswith(mk.participle_endings):
+        return None
+    bare = [g for g in gs if g.tag is None and g.end <= start]
+    if len(words) > 1 or len(bare) < 2 or len(text[bare[-1].end:start].split()) > PARTICIPLE_HEAD \
+            or any(c in text[bare[-1].end:start] for c in ",;") or _passive(doc, start, end):
+        return None
+    if _reported(doc, bare[-2].end, bare[-1].start):
+        return None  # X said Y attacked in the night: Y is the subject of what X said
+    ne = norm_index(doc, end)
+    rest = norm_text(doc)[ne:].lstrip()
+    if not (rest[:1] in ",.;" or mk.participle_after.match(norm_text(doc), len(norm_text(doc)) - len(rest))):
+        return None
+    patient = list(bare[-1].mentions)
+    agent = next((g for g in gs if g.tag == "by" and g.start >= end and _gap_words(doc, gs, g, start, end) == 0), None)
+    actor = list(agent.mentions) if agent else [m for m in bare[0].mentions if not any(_same_side(m, p) for p in patient)]
+    return Roles(actor, patient, [])
+
+
+def _reported(doc: Document, start: int, end: int) -> bool:
+    """Whether the last verb between two offsets (a word with a participle ending or a `participles.reporting`
+    word) is a reporting verb: what follows is the subject of what was reported."""
+    mk, norm = markers(doc.lang or ""), norm_text(doc)
+    if mk.participle_reporting is None:
+        return False
+    last = None
+    for word in WORD.finditer(norm, norm_index(doc, start), norm_index(doc, end)):
+        if mk.participle_reporting.fullmatch(word.group()):
+            last = True
+        elif word.group().lower().endswith(mk.participle_endings):
+            last = False
+    return bool(last)
 
 
 def _passive(doc: Document, start: int, end: int) -> bool:
