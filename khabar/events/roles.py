@@ -28,6 +28,9 @@ HOST_WORDS = 6
 #: how far (norm characters) before and after a trigger a passive auxiliary may stand (has been criticised, محکوم شد)
 PASSIVE_REACH = (12, 8)
 WORD = re.compile(r"\S+")
+#: an entry's `recipient` value for a trigger holding a possessive pronoun ("citing its support"): the nearest
+#: earlier mention of another side than the actor is its antecedent, the recipient
+ANTECEDENT = "antecedent"
 #: how many words (the noun a nationality names: British sailors) may stand between a mention and its participle
 PARTICIPLE_HEAD = 1
 #: spaces and commas between coordinated mentions: anything else there is a coordinating word
@@ -554,6 +557,9 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
                    nominal=nominal, agents=agents)
     if pronoun:  # said that it would visit X: the pronoun stands for the earlier clause's subject, X is the object
         roles.actor = pronoun + roles.actor[1:]
+    if prefer == ANTECEDENT and roles.actor:  # cut ties with X, citing its support for ...: X is meant by `its`
+        earlier = [m for m in coded if m.end <= start and not any(_same_side(m, a) for a in roles.actor)]
+        roles.recipient = [max(earlier, key=lambda m: m.end)] if earlier else roles.recipient
     sayer = said(doc, parts[:here], clause, coded, gs, start, end) \
         if statement and nominal and frame == "directed" and not roles.recipient else []
     if sayer:  # said the instigators were Pakistani forces: the sayer accuses them
