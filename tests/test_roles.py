@@ -311,3 +311,29 @@ def test_a_meeting_named_as_a_time_is_not_what_was_refused(lang, actors, text):
 
 def test_a_refused_meeting_still_gives_the_mode():
     assert [r.mode for r in _events("Japan refused to hold a meeting with China.", "en", EN, "REJECT")] == ["meet"]
+
+
+@pytest.mark.parametrize("text,kind,recipient", [
+    # a threat whose recipient was borrowed lends it on to a strike by the same side in the next paragraph
+    ("Russia called on Ukraine to halt its raids. Russia also warned that it would respond firmly.\n\n"
+     "Hours later, Russia launched a missile strike.", "ASSAULT", ["UKR"]),
+    # a cooperative statement with a borrowed recipient lends nothing: a commitment may be aimed at no one
+    ("China urged Japan to resume military talks. China also praised the proposal.\n\n"
+     "China pledged to keep the region free of nuclear weapons.", "AGREE", []),
+])
+def test_borrowed_recipients_pass_on_between_conflict_events(text, kind, recipient):
+    event = _events(text, "en", EN, kind)[0]
+    assert [r.country for r in event.recipient] == recipient
+
+
+@pytest.mark.parametrize("lang,actors,text,actor,recipient", [
+    # a byline between: the headline is no adjacent restatement, so only its borrowed recipient joins it to the lead
+    ("en", EN, "Japan accuses envoy of spying\n\nBy staff writers in Tokyo\n\nJapan accused the ambassador of China of "
+     "spying on Monday.", "JPN", "CHN"),
+    ("ar", AR, "مصر تتهم السفير بالتجسس\n\nكتب محرر الشؤون الدولية\n\nاتهمت مصر سفير الأردن بالتجسس يوم الاثنين.", "EGY", "JOR"),
+    ("fa", FA, "ایران سفیر را به جاسوسی متهم کرد\n\nگزارش از دبیر سرویس بین الملل\n\nایران روز دوشنبه سفیر عراق را به جاسوسی متهم کرد.",
+     "IRN", "IRQ"),
+])
+def test_headline_takes_its_other_party_from_the_lead(lang, actors, text, actor, recipient):
+    events = _events(text, lang, actors)
+    assert len(events) == 1 and _dyad(events[0]) == ([actor], [recipient]) and len(events[0].evidence) == 2

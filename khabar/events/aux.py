@@ -24,6 +24,8 @@ THREAT_MODES = {"SANCTION": "restrict", "COERCE": "arrest", "ASSAULT": "violence
 HISTORICAL_AFTER = timedelta(days=31)
 #: a comma ends a conditional clause ("if X attacks, sanctions will follow")
 CLAUSE_COMMA = re.compile(r"[,،]")
+#: quotation marks: a marker on one side of one never governs a trigger on the other
+QUOTE_MARKS = frozenset('"“”«»')
 #: norm characters after that comma where a clause break still opens the consequence ("، فإن", ", then")
 CONSEQUENCE_SLACK = 8
 #: norm characters before a date within which a `since` cue is looked for
@@ -120,7 +122,9 @@ def marked(doc: Document, trigger: Trigger, clause: Span, aux: str) -> bool:
     if regex is None:
         return False
     begin, end = _words_before(doc, trigger.start, clause.start, mk.window.get(aux, 4))
-    return regex.search(norm_text(doc), begin, end) is not None
+    norm = norm_text(doc)
+    begin = max([begin] + [k + 1 for k in range(begin, end) if norm[k] in QUOTE_MARKS])  # "... will," he added, before
+    return regex.search(norm, begin, end) is not None
 
 
 def conditional(doc: Document, trigger: Trigger, sent: Span) -> str | None:

@@ -15,6 +15,7 @@ from .discourse import counterparts
 from .merge import Coded, merge
 from .patterns import norm_index, norm_text, normalise
 from .places import host_roles, location, place_owners
+from .quotes import quoted_speaker
 from .roles import Roles, clauses, clitic_coordinators, has_possessor, in_topic, markers, roles_for, tag_of
 from .trace import Decision, note
 from .triggers import Trigger, cue_table, find_triggers, plover
@@ -425,7 +426,8 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
         return "a topic (after a topic word), not an act"
     roles = roles_for(doc, entry.frame, sent, trigger.start, trigger.end, parts[sent], prefer=entry.recipient,
                       agents=entry.agents, content=[Span(t.start, t.end) for t in chain], nominal=trigger.nominal,
-                      statement=plover("types")[entry.type]["merge"] == "statement")
+                      statement=plover("types")[entry.type]["merge"] == "statement",
+                      speaker=quoted_speaker(doc, sent.start, trigger.start, trigger.end))
     if not roles.actor and plover("types")[entry.type]["merge"] != "event":
         return f"no coded actor for frame={entry.frame} in the sentence"
     when = event_date(doc, trigger, clause, sent, dates)

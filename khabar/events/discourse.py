@@ -6,16 +6,23 @@ from __future__ import annotations
 
 from ..document import ActorMention, Document, Event
 from .merge import Coded
+from .triggers import plover
 
 #: confidence given up by a recipient read from the discourse rather than from the clause
 DISCOURSE_COST = 0.1
 #: the coder suffix naming the fallback
 TAG = ":recipient=discourse"
+#: how many sentences after a headline may retell its act and name the other party it leaves out
+LEAD_SENTENCES = 3
+#: the first quad of conflict: between conflict events a borrowed recipient passes on (an exchange of threats and
+#: strikes keeps one opponent), a cooperative statement may be aimed at no one
+CONFLICT_QUAD = 3
 
 
 def counterparts(doc: Document, coded: list[Coded]) -> None:
     """Give each directed event without a recipient its actor's counterpart from a nearby event: one in its
-    own sentence first (nearest trigger), then earlier sentences of its paragraph and the sentence before it."""
+    own sentence first (nearest trigger), then earlier sentences of its paragraph and the sentence before it. An
+    event whose own recipient was borrowed is a source only between conflict events (see CONFLICT_QUAD)."""
     order = {(s.start, s.end): i for i, s in enumerate(doc.sentences)}
     for item in coded:
         event = item.event
@@ -37,23 +44,31 @@ def _sentence(item: Coded, order: dict) -> int:
     return order.get((item.event.evidence[0].start, item.event.evidence[0].end), -1)
 
 
+def _hostile(item: Coded) -> bool:
+    """Whether the event is verbal or material conflict (quad 3-4)."""
+    return plover("types")[item.event.event_type]["quad"] >= CONFLICT_QUAD
+
+
 def _nearby(doc: Document, coded: list[Coded], item: Coded, here: int, order: dict) -> list[Coded]:
     """Other events of the same sentence by distance from the trigger, then of earlier sentences in reach,
-    latest first."""
+    latest first; for the headline (the first sentence), then events of its type in the lead, first first."""
     para = next((p for p in doc.paragraphs if p.start <= item.trigger.start < p.end), None)
     reach = {here - 1} | {i for i, s in enumerate(doc.sentences[:here]) if para and para.start <= s.start}
-    same, before = [], []
+    same, before, lead = [], [], []
     for other in coded:
         at = order.get((other.event.evidence[0].start, other.event.evidence[0].end), -1)
-        if other is item or TAG in other.event.coder:
+        if other is item or (TAG in other.event.coder and not (_hostile(item) and _hostile(other))):
             continue
         if at == here:
             same.append(other)
         elif at in reach:
             before.append(other)
+        elif here == 0 and 0 < at <= LEAD_SENTENCES and other.event.event_type == item.event.event_type:
+            lead.append(other)  # a headline's act told again in the lead
     same.sort(key=lambda o: abs(o.trigger.start - item.trigger.start))
     before.sort(key=lambda o: -o.trigger.start)
-    return same + before
+    lead.sort(key=lambda o: o.trigger.start)
+    return same + before + lead
 
 
 def counterpart(actor: list[ActorMention], source: Event, reply: bool = True) -> list[ActorMention]:

@@ -10,8 +10,8 @@ from typing import Callable
 from .. import languages
 from ..document import ActorMention, Document, Quote, Span
 from ..registry import component
-from .patterns import Compiler, LiteralIndex, norm_index, norm_text, sentence_windows
-from .roles import Group, groups
+from .patterns import Compiler, LiteralIndex, norm_index, norm_text, per_document, sentence_windows
+from .roles import Group, adjunct, groups
 
 NAME = "quotes.v1"
 #: shortest stretch of words worth reporting as a quote
@@ -363,3 +363,21 @@ def _speakers_of(doc: Document, start: int, end: int, indirect: list[Quote]) -> 
         return labelled
     earlier = [q for q in indirect if q.start < start]
     return [earlier[-1].speaker] if earlier else []
+
+
+def quoted_speaker(doc: Document, floor: int, start: int, end: int) -> ActorMention | None:
+    """The speaker of the direct quotation holding [start, end) when no mention stands inside it before that
+    point (after `floor`, the sentence start): a verb with no subject of its own in the quote is the speaker's
+    act ("Warmly welcome X's decision," Y wrote; X must "leave within 24 hours," he added). So is an adjunct
+    participle right after the quote's attribution ("...," he added, before accusing X of ...)."""
+    table = per_document(doc, "direct_quotes")
+    if "all" not in table:
+        marked = marked_spans(doc)
+        table["all"] = direct_quotes(doc, indirect_quotes(doc, marked), marked)
+    quote = next((q for q in table["all"] if q.start <= start and end <= q.end), None)
+    if quote is None and adjunct(doc, start):
+        quote = next((q for q in reversed(table["all"]) if floor <= q.start and q.end <= start), None)
+        floor = quote.end if quote else floor
+    if quote is None or any(max(quote.start, floor) <= m.start and m.end <= start for m in doc.actors if m.country):
+        return None
+    return quote.speaker

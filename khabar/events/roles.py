@@ -33,6 +33,12 @@ RELATIVE_WORDS = 3
 HEAD_WORDS = 3
 #: bullets and spaces that may open a line before its source label (`* الخارجية: ...`)
 LABEL_OPENERS = " \t\n*-•|"
+WORD = re.compile(r"\S+")
+#: an entry's `recipient` value for a trigger holding a possessive pronoun ("citing its support"): the nearest
+#: earlier mention of another side than the actor is its antecedent, the recipient
+ANTECEDENT = "antecedent"
+#: how many words (the noun a nationality names: British sailors) may stand between a mention and its participle
+PARTICIPLE_HEAD = 1
 #: spaces and commas between coordinated mentions: anything else there is a coordinating word
 LINK_MARKS = re.compile(r"[\s,،\u200c]")
 
@@ -97,6 +103,10 @@ class Markers:
     tags: re.Pattern[str] | None = None
     #: object pronoun endings of a verb making a relative its object (الذي أبرمته: the subject follows), normalised
     resumptive: tuple[str, ...] = ()
+    #: `participles`: endings of a participle and the words that may follow one modifying the noun before it
+    participle_endings: tuple[str, ...] = ()
+    participle_after: re.Pattern[str] | None = None
+    participle_reporting: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -139,6 +149,11 @@ def markers(lang: str) -> Markers:
         modifiers=frozenset(normalise(str(w), lang) for w in spec.get("modifiers") or []),
         tags=tail("|".join(f"(?P<{m}>{bodies[m]})" for m in sorted(bodies))) if bodies else None,
         resumptive=tuple(normalise(str(w), lang) for w in spec.get("resumptive") or ()),
+        participle_endings=tuple(str(e) for e in (spec.get("participles") or {}).get("endings") or ()),
+        participle_after=comp.compile(spec["participles"]["after"], "roles.participles")
+        if (spec.get("participles") or {}).get("after") else None,
+        participle_reporting=comp.compile(spec["participles"]["reporting"], "roles.participles")
+        if (spec.get("participles") or {}).get("reporting") else None,
     )
 
 
@@ -236,8 +251,14 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int,
         rest = [g for g in pre[1:]] + [g for g in post if g is not subject]
         return subject, obj_marked[0] if obj_marked else (rest[0] if rest else None)
     if pre:  # a coordinated verb (X accused Y and vowed ...) shares its clause's first subject, not the last object
-        return (pre[0] if _coordinated_verb(doc, start) else pre[-1]), post[0] if post else None
+        near = [g for g in post if not _comma_between(doc, end, g.start)]  # after a comma: an adjunct's mention
+        return (pre[0] if _coordinated_verb(doc, start) else pre[-1]), near[0] if near else None
     return (post[0] if post else None), (post[1] if len(post) > 1 else None)
+
+
+def _comma_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a comma stands between two text offsets ("handed X to Y on Monday, following Z-mediated talks")."""
+    return any(c in (doc.text or "")[start:end] for c in ",،")
 
 
 def _coordinated_verb(doc: Document, start: int) -> bool:
@@ -245,10 +266,10 @@ def _coordinated_verb(doc: Document, start: int) -> bool:
     either way it shares its clause's first subject."""
     regex, ns = markers(doc.lang or "").conjunction, norm_index(doc, start)
     before = norm_text(doc)[max(0, ns - LOOKBACK):ns]
-    return _adjunct(doc, start) or regex is not None and regex.search(before) is not None
+    return adjunct(doc, start) or regex is not None and regex.search(before) is not None
 
 
-def _adjunct(doc: Document, start: int) -> bool:
+def adjunct(doc: Document, start: int) -> bool:
     """Whether a participle heading an adjunct (`roles.adjuncts`: citing, محذرا) opens or precedes the trigger;
     what follows it is its object, not a possessor (محذرا قطر)."""
     mk, norm, ns = markers(doc.lang or ""), norm_text(doc), norm_index(doc, start)
@@ -266,6 +287,9 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
     summons = summoned(doc, gs, start, end, agents) if agents and own is None else None
     if summons is not None:
         return summons
+    reduced = reduced_passive(doc, gs, start, end) if frame == "directed" and own is None and nominal is not True else None
+    if reduced is not None:  # freed soldiers captured last month: the soldiers underwent the capture
+        return reduced
     agent = passive_agent(doc, gs, start, end) if frame == "directed" and own is None else None
     if agent is not None:  # was criticised by X: X acted, the subject underwent it
         subject, _ = arguments(doc, [g for g in gs if g is not agent], start, end)
@@ -274,7 +298,7 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
     if scene is not None:
         return scene
     owner = possessor(doc, gs, start, end, nominal) if frame in ("directed", "visit") and own is None \
-        and not _adjunct(doc, start) else None
+        and not adjunct(doc, start) else None
     regular = _frame_roles(doc, frame, gs, start, end, own, prefer)
     if owner is None:
         return regular
@@ -302,7 +326,8 @@ def _frame_roles(doc: Document, frame: str, gs: list[Group], start: int, end: in
         return Roles(tagged("by") or tagged("at"), mentions(subject), [])
     actor = mentions(subject)
     other = [g for g in gs if not all(any(_same_side(m, a) for a in actor) for m in g.mentions)]  # not the actor again
-    obj = obj if obj in other else next((g for g in other if g.tag is None and g is not subject and g.start >= end), None)
+    obj = obj if obj in other else next((g for g in other if g.tag is None and g is not subject and g.start >= end
+                                         and not (subject and _comma_between(doc, end, g.start))), None)
     if obj is not None and start <= obj.start and obj.end <= end and tagged("to"):
         obj = None  # between the trigger's own words (`قطعنامه آمریکا علیه ایران`): its noun's author, not the target
     recipient = (tagged(prefer) if prefer else []) or mentions(obj) or _nearest(other, start, end, ("to", "from", "with")) \
@@ -403,6 +428,46 @@ def passive_agent(doc: Document, gs: list[Group], start: int, end: int) -> Group
     return min(near, key=lambda g: min(abs(g.start - end), abs(start - g.end)))
 
 
+def reduced_passive(doc: Document, gs: list[Group], start: int, end: int) -> Roles | None:
+    """A participle (`roles.participles`: an ending, then one of its `after` words or a mark) right after a bare
+    mention that follows its clause's subject, with no passive auxiliary: a reduced relative ("freed soldiers
+    captured last month", "sailors seized by Iran in the Gulf"). The mention underwent the act; a `by` mention right
+    after it did it, else the clause's subject when that is another state ("X freed soldiers captured ...")."""
+    mk, text = markers(doc.lang or ""), doc.text or ""
+    words = text[start:end].split()
+    if not (mk.participle_endings and mk.participle_after and words) or not words[0].lower().endswith(mk.participle_endings):
+        return None
+    bare = [g for g in gs if g.tag is None and g.end <= start]
+    if len(words) > 1 or len(bare) < 2 or len(text[bare[-1].end:start].split()) > PARTICIPLE_HEAD \
+            or any(c in text[bare[-1].end:start] for c in ",;") or _passive(doc, start, end):
+        return None
+    if _reported(doc, bare[-2].end, bare[-1].start):
+        return None  # X said Y attacked in the night: Y is the subject of what X said
+    ne = norm_index(doc, end)
+    rest = norm_text(doc)[ne:].lstrip()
+    if not (rest[:1] in ",.;" or mk.participle_after.match(norm_text(doc), len(norm_text(doc)) - len(rest))):
+        return None
+    patient = list(bare[-1].mentions)
+    agent = next((g for g in gs if g.tag == "by" and g.start >= end and _gap_words(doc, gs, g, start, end) == 0), None)
+    actor = list(agent.mentions) if agent else [m for m in bare[0].mentions if not any(_same_side(m, p) for p in patient)]
+    return Roles(actor, patient, [])
+
+
+def _reported(doc: Document, start: int, end: int) -> bool:
+    """Whether the last verb between two offsets (a word with a participle ending or a `participles.reporting`
+    word) is a reporting verb: what follows is the subject of what was reported."""
+    mk, norm = markers(doc.lang or ""), norm_text(doc)
+    if mk.participle_reporting is None:
+        return False
+    last = None
+    for word in WORD.finditer(norm, norm_index(doc, start), norm_index(doc, end)):
+        if mk.participle_reporting.fullmatch(word.group()):
+            last = True
+        elif word.group().lower().endswith(mk.participle_endings):
+            last = False
+    return bool(last)
+
+
 def _passive(doc: Document, start: int, end: int) -> bool:
     """Whether a passive auxiliary (`roles.passive`) stands within PASSIVE_REACH of the trigger."""
     regex, ns, ne = markers(doc.lang or "").passive, norm_index(doc, start), norm_index(doc, end)
@@ -485,12 +550,13 @@ def has_possessor(doc: Document, sent: Span, start: int, end: int, nominal: bool
 
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
               prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None,
-              statement: bool = False, agents: tuple[str, ...] = ()) -> Roles:
+              statement: bool = False, agents: tuple[str, ...] = (), speaker: ActorMention | None = None) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
     actor, and the recipient only when no other is found. A `statement` (a verbal act) named by a noun in what
-    someone said is the sayer's (see `said`); any other act (a happening) takes no part from a source label."""
+    someone said is the sayer's (see `said`); any other act (a happening) takes no part from a source label. A
+    verb with no subject in a direct quote is its `speaker`'s."""
     coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
     if not statement:  # `Foreign Ministry: the raid killed ...`: the label is the source, not the raider
         coded = [m for m in coded if m not in source_label(doc, sent, coded)]
@@ -510,10 +576,16 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     head = _antecedent(doc, clause, coded) if relative else []
     if head:  # the minister who visited X, the envoy who was summoned to Y: the head stands before the verb
         gs = [Group(None, head)] + gs
+    if not pronoun and not head and speaker is not None and _voiced(doc, gs, speaker, own, nominal, frame):
+        pronoun = [speaker]  # "Warmly welcome X's move," Y wrote: Y welcomes, X is the object
+        gs = [g for g in gs if speaker not in g.mentions]
     roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer,
                    nominal=nominal, agents=agents)
     if pronoun:  # said that it would visit X: the pronoun stands for the earlier clause's subject, X is the object
         roles.actor = pronoun + roles.actor[1:]
+    if prefer == ANTECEDENT and roles.actor:  # cut ties with X, citing its support for ...: X is meant by `its`
+        earlier = [m for m in coded if m.end <= start and not any(_same_side(m, a) for a in roles.actor)]
+        roles.recipient = [max(earlier, key=lambda m: m.end)] if earlier else roles.recipient
     sayer = said(doc, parts[:here], clause, coded, gs, start, end) \
         if statement and nominal and frame == "directed" and not roles.recipient else []
     if sayer:  # said the instigators were Pakistani forces: the sayer accuses them
@@ -550,6 +622,13 @@ def source_label(doc: Document, sent: Span, mentions: list[ActorMention]) -> lis
 def label_marks(lang: str) -> tuple[str, ...]:
     """The marks ending a headline speaker (quotes.yaml `labels`)."""
     return tuple(str(m) for m in (languages.data(lang, "quotes") or {}).get("labels") or ())
+def _voiced(doc: Document, gs: list[Group], speaker: ActorMention, own: ActorMention | None, nominal: bool | None,
+            frame: str) -> bool:
+    """Whether a quoted verb with no subject before it is its speaker's: a verb (not a noun or passive) in a
+    language whose subject precedes its verb (after a VSO verb the subject may follow), with someone else named
+    in its clause ("thank you!" alone names nobody it could be aimed at)."""
+    return own is None and nominal is not True and frame != "passive" and markers(doc.lang or "").order != "VSO" \
+        and any(speaker not in g.mentions for g in gs)
 
 
 def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention], gs: list[Group],

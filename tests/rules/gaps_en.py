@@ -6,8 +6,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 from __future__ import annotations
 
 
-#: the pass rate reached (557/566 = 0.984), minus two points for noise from other components
-PASS_FLOOR = 0.964
+#: the pass rate reached (574/587 = 0.978), minus two points for noise from other components
+PASS_FLOOR = 0.958
 
 # Why rows still fail; the first two are actors.v1 gaps, the rest events.v1 (roles/coder) gaps.
 PLACE = "actors: a city or region after a preposition is a place, not an actor mention"
@@ -25,5 +25,7 @@ KNOWN_GAPS: dict[str, str] = {
     "threaten-37": CONTENT_BEFORE,
     "accuse-40": "actors: an envoy and the city he serves in are one mention (the Iranian ambassador in London: IRN), "
                  "so an agentless summons has no host state",
+    "threaten-47": "roles: an English consequence clause (if X attacks, Y will respond) opens with no word of its own, "
+                   "so the condition's subject is not its recipient; the discourse fallback no longer lends one",
 }
 
