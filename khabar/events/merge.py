@@ -136,7 +136,7 @@ def absorb(same: Event, event: Event, backref: bool = False, dated: bool = True)
     for span in event.evidence:
         if span not in same.evidence:
             same.evidence.insert(0 if leads else len(same.evidence), span)
-    source = event if dated and event.date_raw and (leads or not same.date_raw) else same
+    source = dating(same, event, leads) if dated else same
     timed = source.aux
     if leads:
         same.actor, same.recipient, same.aux, same.coder = event.actor, event.recipient, event.aux, event.coder
@@ -148,6 +148,14 @@ def absorb(same: Event, event: Event, backref: bool = False, dated: bool = True)
         same.recipient = event.recipient  # one mention names the host or target the other left out
     same.confidence = round(min(0.95, max(same.confidence, event.confidence) + 0.05), 2)
     same.context = list(dict.fromkeys(same.context + event.context))
+
+
+def dating(same: Event, event: Event, leads: bool) -> Event:
+    """Which of two mentions dates the merged event: a date read from the text, the leader's if both were, unless
+    the two agree and the other is more precise (a headline's "in December", the body's "on 30 December")."""
+    if same.date_raw and event.date_raw and _agree(same.date or "", event.date or ""):
+        return event if len(event.date or "") > len(same.date or "") else same
+    return event if event.date_raw and (leads or not same.date_raw) else same
 
 
 def _rank(event: Event) -> tuple[float, bool]:
