@@ -144,8 +144,10 @@ def absorb(same: Event, event: Event, backref: bool = False, dated: bool = True)
     if {same.aux, timed} <= {None, "historical"}:
         same.aux = timed
     same.mode = (event.mode or same.mode) if leads else (same.mode or event.mode)
-    if not same.recipient and event.recipient and countries(same.actor) & countries(event.actor):
-        same.recipient = event.recipient  # one mention names the host or target the other left out
+    if not same.recipient and countries(same.actor) & countries(event.actor):
+        # one mention names the host or target the other left out; never a party of the event's own side (a
+        # clash between X and Y takes no target Y from a mention saying Y attacked first)
+        same.recipient = [m for m in event.recipient if m.country not in countries(same.actor)]
     same.confidence = round(min(0.95, max(same.confidence, event.confidence) + 0.05), 2)
     same.context = list(dict.fromkeys(same.context + event.context))
 
