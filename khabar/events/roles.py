@@ -66,6 +66,8 @@ class Markers:
     link: re.Pattern[str]
     coord: re.Pattern[str] | None
     breaks: re.Pattern[str] | None
+    #: reporting verbs that open a complement clause with no complementiser when a mention follows them
+    reporting: re.Pattern[str] | None = None
     anaphora: re.Pattern[str] | None = None
     complement: re.Pattern[str] | None = None
     topic: re.Pattern[str] | None = None
@@ -112,6 +114,7 @@ def markers(lang: str) -> Markers:
         link=link,
         coord=comp.compile(coord, "roles.coordinators") if coord else None,
         breaks=_breaks(comp, spec.get("clause_breaks", [])),
+        reporting=comp.compile(spec["reporting"], "roles.reporting") if spec.get("reporting") else None,
         anaphora=tail(spec["anaphora"]) if spec.get("anaphora") else None,
         complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
@@ -153,12 +156,24 @@ def clauses(doc: Document, sent: Span) -> list[Span]:
 def _clauses(doc: Document, sent: Span) -> list[Span]:
     mk = markers(doc.lang or "")
     norm, cuts = norm_text(doc), [sent.start]
+    ns, ne = norm_index(doc, sent.start), norm_index(doc, sent.end)
     if mk.breaks is not None:
-        ns, ne = norm_index(doc, sent.start), norm_index(doc, sent.end)
         for m in mk.breaks.finditer(norm, ns, ne):
             cuts.append(doc.norm_to_text(m.start(), m.end())[0])
-    cuts.append(sent.end)
+    cuts += _reported(doc, mk.reporting, ns, ne) if mk.reporting is not None else []
+    cuts = sorted(set(cuts)) + [sent.end]
     return [Span(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _reported(doc: Document, regex: re.Pattern[str], ns: int, ne: int) -> list[int]:
+    """Cuts before reporting verbs (`roles.reporting`: X اعلام کرد Y ...) that a mention follows with only a space
+    between: it opens a complement clause with no complementiser, whose subject that mention is."""
+    text, cuts = doc.text or "", []
+    for m in regex.finditer(norm_text(doc), ns, ne):
+        start, end = doc.norm_to_text(m.start(), m.end())
+        if any(a.start >= end and not text[end:a.start].strip() for a in doc.actors):
+            cuts.append(start)
+    return cuts
 
 
 def tag_of(doc: Document, mention: ActorMention | Span) -> str | None:
