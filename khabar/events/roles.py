@@ -303,7 +303,10 @@ def _frame_roles(doc: Document, frame: str, gs: list[Group], start: int, end: in
     obj = obj if obj in other else next((g for g in other if g.tag is None and g is not subject and g.start >= end), None)
     if obj is not None and start <= obj.start and obj.end <= end and tagged("to"):
         obj = None  # between the trigger's own words (`قطعنامه آمریکا علیه ایران`): its noun's author, not the target
-    recipient = (tagged(prefer) if prefer else []) or mentions(obj) or _nearest(other, start, end, ("to", "from", "with")) \
+    # a `to`/`from` mention inside the trigger's own words is the addressee its pattern names (از X خواست)
+    within = [m for g in other if g.tag in ("to", "from") and start <= g.start and g.end <= end for m in g.mentions]
+    recipient = (tagged(prefer) if prefer else []) or within or mentions(obj) \
+        or _nearest(other, start, end, ("to", "from", "with")) \
         or _nearest([g for g in other if g.start >= end and _words(doc, end, g.start) <= NEAR_WORDS], start, end, ("by", "at"))
     return Roles(actor, recipient, [])
 
