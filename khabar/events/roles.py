@@ -502,6 +502,7 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     owned = [first] if first and _genitive(doc, first, content or [], start) else []  # it would be the subject
     coded = [m for m in coded if m not in owned]
     gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
+    gs = [g for g in gs if not _content_object(g, gs, content or [], start, end)]
     pronoun = _pronoun_subject(doc, parts[:here], clause, coded) if own is None and nominal is not True else []
     roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer,
                    nominal=nominal, agents=agents)
@@ -523,6 +524,15 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     if frame == "directed" and not roles.recipient:
         roles.recipient = owned  # warned of Russia's attack: Russia is the one warned
     return tidy(roles)
+
+
+def _content_object(group: Group, gs: list[Group], content: list[Span], start: int, end: int) -> bool:
+    """Whether an object-marked group is the object of a content trigger the trigger governs, whose own subject
+    stands between them (تاکید کرد X باید Y را تحریم کند: X is asked, Y is not); with no such subject the object
+    is the trigger's target (تهدید کرد Y را تحریم می‌کند)."""
+    if group.tag != "object" or not any(end <= group.start and group.end <= c.start for c in content):
+        return False
+    return any(g.tag is None and start <= g.start and g.end <= group.start for g in gs)
 
 
 def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention], gs: list[Group],
