@@ -230,12 +230,20 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int,
         rest = obj_marked + post + pre[::-1]
         return Group(None, [own]), rest[0] if rest else None
     if order == "SOV":
-        subject = pre[0] if pre else (post[0] if post else None)
+        # no subject is inside a verb-final trigger's own words (به دنبال کاهش حضور X است) or in a clause coordinated
+        # after it (... است و X نیز گفت)
+        subject = pre[0] if pre else next((g for g in post if g.end > end and not _joined_after(doc, end, g.start)), None)
         rest = [g for g in pre[1:]] + [g for g in post if g is not subject]
         return subject, obj_marked[0] if obj_marked else (rest[0] if rest else None)
     if pre:  # a coordinated verb (X accused Y and vowed ...) shares its clause's first subject, not the last object
         return (pre[0] if _coordinated_verb(doc, start) else pre[-1]), post[0] if post else None
     return (post[0] if post else None), (post[1] if len(post) > 1 else None)
+
+
+def _joined_after(doc: Document, end: int, start: int) -> bool:
+    """Whether a coordinator (`roles.coordinators`: و, a comma) stands between two text offsets."""
+    coord = markers(doc.lang or "").coord
+    return coord is not None and coord.search(norm_text(doc), norm_index(doc, end), norm_index(doc, start)) is not None
 
 
 def _coordinated_verb(doc: Document, start: int) -> bool:
