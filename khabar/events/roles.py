@@ -68,6 +68,8 @@ class Markers:
     breaks: re.Pattern[str] | None
     #: reporting verbs that open a complement clause with no complementiser when a mention follows them
     reporting: re.Pattern[str] | None = None
+    #: noun phrases standing for the last state named before them (this country, این کشور)
+    stand_ins: re.Pattern[str] | None = None
     anaphora: re.Pattern[str] | None = None
     complement: re.Pattern[str] | None = None
     topic: re.Pattern[str] | None = None
@@ -115,6 +117,7 @@ def markers(lang: str) -> Markers:
         coord=comp.compile(coord, "roles.coordinators") if coord else None,
         breaks=_breaks(comp, spec.get("clause_breaks", [])),
         reporting=comp.compile(spec["reporting"], "roles.reporting") if spec.get("reporting") else None,
+        stand_ins=comp.compile(spec["stand_ins"], "roles.stand_ins") if spec.get("stand_ins") else None,
         anaphora=tail(spec["anaphora"]) if spec.get("anaphora") else None,
         complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
@@ -501,6 +504,7 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     actor, and the recipient only when no other is found. A `statement` (a verbal act) named by a noun in what
     someone said is the sayer's (see `said`)."""
     coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
+    coded = sorted(coded + stand_ins(doc, sent, coded), key=lambda m: m.start)
     own = next((m for m in coded if m.start <= start and end <= m.end), None)
     coded = [m for m in coded if m is not own]
     parts = parts or clauses(doc, sent)
@@ -541,6 +545,36 @@ def _content_object(group: Group, gs: list[Group], content: list[Span], start: i
     if group.tag != "object" or not any(end <= group.start and group.end <= c.start for c in content):
         return False
     return any(g.tag is None and start <= g.start and g.end <= group.start for g in gs)
+
+
+def stand_ins(doc: Document, sent: Span, coded: list[ActorMention]) -> list[ActorMention]:
+    """Mentions for the noun phrases of a sentence that stand for a state (`roles.stand_ins`: این کشور, this
+    country): the country of the last mention before it in its sentence, else of the previous sentence's subject."""
+    regex = markers(doc.lang or "").stand_ins
+    if regex is None:
+        return []
+    out = []
+    for m in regex.finditer(norm_text(doc), norm_index(doc, sent.start), norm_index(doc, sent.end)):
+        start, end = doc.norm_to_text(m.start(), m.end())
+        if any(c.start < end and start < c.end for c in coded):
+            continue
+        last = max((c for c in coded if c.end <= start), key=lambda c: c.end, default=None)
+        state = last.country if last else _previous_subject(doc, sent)
+        if state:
+            out.append(ActorMention(start, end, (doc.text or "")[start:end], None, None, state, "GOV",
+                                    "events.roles.stand_ins"))
+    return out
+
+
+def _previous_subject(doc: Document, sent: Span) -> str | None:
+    """The country of the subject of the sentence before `sent`, if any."""
+    i = doc.sentence_index(sent.start)
+    if not i:
+        return None
+    before = doc.sentences[i - 1]
+    mentions = outermost([m for m in doc.actors if m.country and before.start <= m.start and m.end <= before.end])
+    subject = clause_subject(doc, mentions)
+    return subject[0].country if subject else None
 
 
 def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention], gs: list[Group],
