@@ -143,7 +143,8 @@ def absorb(same: Event, event: Event, backref: bool = False, dated: bool = True)
     same.date, same.date_raw = source.date, source.date_raw
     if {same.aux, timed} <= {None, "historical"}:
         same.aux = timed
-    same.mode = (event.mode or same.mode) if leads else (same.mode or event.mode)
+    same.mode = heavier(same.event_type, same.mode, event.mode) \
+        or ((event.mode or same.mode) if leads else (same.mode or event.mode))
     if not same.recipient and countries(same.actor) & countries(event.actor):
         # one mention names the host or target the other left out; never a party of the event's own side (a
         # clash between X and Y takes no target Y from a mention saying Y attacked first)
@@ -158,6 +159,15 @@ def dating(same: Event, event: Event, leads: bool) -> Event:
     if same.date_raw and event.date_raw and _agree(same.date or "", event.date or ""):
         return event if len(event.date or "") > len(same.date or "") else same
     return event if event.date_raw and (leads or not same.date_raw) else same
+
+
+def heavier(kind: str, a: str | None, b: str | None) -> str | None:
+    """Of two modes the type ranks by weight (`heavier` in types.yaml: firearms < heavy-weapons), the heavier;
+    None when either is unranked."""
+    order = plover("types")[kind].get("heavier") or []
+    if a not in order or b not in order:
+        return None
+    return max(a, b, key=order.index)
 
 
 def _rank(event: Event) -> tuple[float, bool]:
