@@ -497,12 +497,12 @@ def has_possessor(doc: Document, sent: Span, start: int, end: int, nominal: bool
 
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
               prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None,
-              statement: bool = False, agents: tuple[str, ...] = ()) -> Roles:
+              statement: bool = False, agents: tuple[str, ...] = (), consequence: bool = False) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
     actor, and the recipient only when no other is found. A `statement` (a verbal act) named by a noun in what
-    someone said is the sayer's (see `said`)."""
+    someone said is the sayer's (see `said`), as is a threat naming only the `consequence` it promises."""
     coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
     coded = sorted(coded + stand_ins(doc, sent, coded), key=lambda m: m.start)
     own = next((m for m in coded if m.start <= start and end <= m.end), None)
@@ -524,6 +524,9 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
         if statement and nominal and frame == "directed" and not roles.recipient else []
     if sayer:  # said the instigators were Pakistani forces: the sayer accuses them
         return tidy(Roles(sayer, roles.actor, []))
+    speaker = _sayer(doc, parts[:here], clause, coded) if consequence else []
+    if speaker:  # stressed that an attack would bring a response from Y: the speaker threatens, Y would respond
+        return tidy(Roles(speaker, [m for m in owned or roles.recipient if m not in roles.actor], []))
     if frame == "directed" and not roles.recipient and here + 1 < len(parts):
         roles.recipient = _addressee(doc, parts[here + 1], [m for m in coded if parts[here + 1].start <= m.start])
     if not roles.actor and _relative(doc, clause):
@@ -581,9 +584,15 @@ def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMent
          start: int, end: int) -> list[ActorMention]:
     """The sayer of a verbal act named by a noun with no possessor and no target (the instigators were X, X will
     pay a heavy price) in a complement clause (`roles.complementisers`): the subject of the clause governing it."""
+    if possessor(doc, gs, start, end, True) is not None:
+        return []
+    return _sayer(doc, earlier, clause, coded)
+
+
+def _sayer(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention]) -> list[ActorMention]:
+    """The subject of the clause right before a complement clause (`roles.complementisers`: X said that ...)."""
     regex = markers(doc.lang or "").complement
-    if not earlier or regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)) \
-            or possessor(doc, gs, start, end, True) is not None:
+    if not earlier or regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)):
         return []
     return clause_subject(doc, [m for m in coded if earlier[-1].start <= m.start < earlier[-1].end])
 
