@@ -5,8 +5,8 @@ honest. PASS_FLOOR: the share of all rows that must pass.
 """
 from __future__ import annotations
 
-#: the pass rate reached (318/326 = 0.975), minus two points
-PASS_FLOOR = 0.955
+#: the pass rate reached (335/343 = 0.977), minus two points
+PASS_FLOOR = 0.957
 
 NESTED = "actors.v1 also emits the state inside a title mention (وزیر خارجه X + X); the nested copy fills the object slot"
 PLACE = "the place is not attached to the trigger (another trigger is nearer, or it is not in doc.meta places)"
