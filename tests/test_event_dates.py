@@ -89,3 +89,20 @@ def test_historical_goes_with_the_date_kept():
                 confidence=0.5)
     absorb(undated, old)
     assert (undated.date, undated.aux) == ("2023-11", "historical")
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    (("2024-02", "in February"), ("2024-02-27", "on 27 February"), "2024-02-27"),  # the body names the day
+    (("2024-02-27", "on 27 February"), ("2024-02", "last month"), "2024-02-27"),
+    (("2024-02-27", "on 27 February"), ("2024-01-15", "on 15 January"), "2024-02-27"),  # disagree: the leader's
+])
+def test_a_merged_event_takes_the_most_precise_compatible_date(first, second, expected):
+    lead = Event("CONSULT", [], [], [Span(0, 5)], date=first[0], date_raw=first[1], confidence=0.9)
+    absorb(lead, Event("CONSULT", [], [], [Span(6, 9)], date=second[0], date_raw=second[1], confidence=0.5))
+    assert lead.date == expected
+
+
+def test_a_month_and_its_day_in_two_sentences_make_one_dated_event():
+    text = ("Egypt and Jordan held talks in February.\n\n"
+            "The talks between Egypt and Jordan took place on 27 February in Amman.")
+    assert dated(text, "en", EN) == [("CONSULT", "2024-02-27", None)]

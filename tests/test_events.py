@@ -304,3 +304,24 @@ def test_the_date_of_what_is_criticised_does_not_date_the_criticism() -> None:
     text = "وأدانت الأردن الهجوم على السفارة يوم 3 يناير."
     events = code_events(make_doc(text, "ar", AR, published="2024-03-15")).events
     assert [(e.event_type, e.aux) for e in events] == [("ACCUSE", None)]
+
+
+def test_a_merged_mention_lends_no_recipient_from_the_events_own_side():
+    from khabar.document import ActorMention, Event, Span
+    from khabar.events.merge import absorb
+    afg, pak = (ActorMention(0, 3, "X", country=c, sector="GOV") for c in ("AFG", "PAK"))
+    clash = Event("ASSAULT", [afg, pak], [], [Span(0, 5)], confidence=0.9)
+    absorb(clash, Event("ASSAULT", [pak], [afg], [Span(6, 9)], confidence=0.5))
+    assert [m.country for m in clash.recipient] == []
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    ("firearms", "heavy-weapons", "heavy-weapons"), ("heavy-weapons", "firearms", "heavy-weapons"),
+    ("firearms", "aerial", "firearms"),  # aerial is not ranked by weight: the leader's mode stands
+])
+def test_a_merged_assault_takes_the_heavier_weapon(first, second, expected):
+    from khabar.document import Event, Span
+    from khabar.events.merge import absorb
+    clash = Event("ASSAULT", [], [], [Span(0, 5)], mode=first, confidence=0.9)
+    absorb(clash, Event("ASSAULT", [], [], [Span(6, 9)], mode=second, confidence=0.5))
+    assert clash.mode == expected

@@ -138,18 +138,38 @@ def absorb(same: Event, event: Event, backref: bool = False, dated: bool = True)
     for span in event.evidence:
         if span not in same.evidence:
             same.evidence.insert(0 if leads else len(same.evidence), span)
-    source = event if dated and event.date_raw and (leads or not same.date_raw) else same
+    source = dating(same, event, leads) if dated else same
     timed = source.aux
     if leads:
         same.actor, same.recipient, same.aux, same.coder = event.actor, event.recipient, event.aux, event.coder
     same.date, same.date_raw = source.date, source.date_raw
     if {same.aux, timed} <= {None, "historical"}:
         same.aux = timed
-    same.mode = (event.mode or same.mode) if leads else (same.mode or event.mode)
-    if not same.recipient and event.recipient and countries(same.actor) & countries(event.actor):
-        same.recipient = event.recipient  # one mention names the host or target the other left out
+    same.mode = heavier(same.event_type, same.mode, event.mode) \
+        or ((event.mode or same.mode) if leads else (same.mode or event.mode))
+    if not same.recipient and countries(same.actor) & countries(event.actor):
+        # one mention names the host or target the other left out; never a party of the event's own side (a
+        # clash between X and Y takes no target Y from a mention saying Y attacked first)
+        same.recipient = [m for m in event.recipient if m.country not in countries(same.actor)]
     same.confidence = round(min(0.95, max(same.confidence, event.confidence) + 0.05), 2)
     same.context = list(dict.fromkeys(same.context + event.context))
+
+
+def dating(same: Event, event: Event, leads: bool) -> Event:
+    """Which of two mentions dates the merged event: a date read from the text, the leader's if both were, unless
+    the two agree and the other is more precise (a headline's "in December", the body's "on 30 December")."""
+    if same.date_raw and event.date_raw and _agree(same.date or "", event.date or ""):
+        return event if len(event.date or "") > len(same.date or "") else same
+    return event if event.date_raw and (leads or not same.date_raw) else same
+
+
+def heavier(kind: str, a: str | None, b: str | None) -> str | None:
+    """Of two modes the type ranks by weight (`heavier` in types.yaml: firearms < heavy-weapons), the heavier;
+    None when either is unranked."""
+    order = plover("types")[kind].get("heavier") or []
+    if a not in order or b not in order:
+        return None
+    return max(a, b, key=order.index)
 
 
 def _rank(event: Event) -> tuple[float, bool]:

@@ -78,6 +78,10 @@ class Markers:
     link: re.Pattern[str]
     coord: re.Pattern[str] | None
     breaks: re.Pattern[str] | None
+    #: reporting verbs that open a complement clause with no complementiser when a mention follows them
+    reporting: re.Pattern[str] | None = None
+    #: noun phrases standing for the last state named before them (this country, این کشور)
+    stand_ins: re.Pattern[str] | None = None
     anaphora: re.Pattern[str] | None = None
     complement: re.Pattern[str] | None = None
     topic: re.Pattern[str] | None = None
@@ -130,6 +134,8 @@ def markers(lang: str) -> Markers:
         link=link,
         coord=comp.compile(coord, "roles.coordinators") if coord else None,
         breaks=_breaks(comp, spec.get("clause_breaks", [])),
+        reporting=comp.compile(spec["reporting"], "roles.reporting") if spec.get("reporting") else None,
+        stand_ins=comp.compile(spec["stand_ins"], "roles.stand_ins") if spec.get("stand_ins") else None,
         anaphora=tail(spec["anaphora"]) if spec.get("anaphora") else None,
         complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
@@ -185,12 +191,24 @@ def clitic_coordinators(lang: str) -> tuple[str, ...]:
 def _clauses(doc: Document, sent: Span) -> list[Span]:
     mk = markers(doc.lang or "")
     norm, cuts = norm_text(doc), [sent.start]
+    ns, ne = norm_index(doc, sent.start), norm_index(doc, sent.end)
     if mk.breaks is not None:
-        ns, ne = norm_index(doc, sent.start), norm_index(doc, sent.end)
         for m in mk.breaks.finditer(norm, ns, ne):
             cuts.append(doc.norm_to_text(m.start(), m.end())[0])
-    cuts.append(sent.end)
+    cuts += _reported(doc, mk.reporting, ns, ne) if mk.reporting is not None else []
+    cuts = sorted(set(cuts)) + [sent.end]
     return [Span(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _reported(doc: Document, regex: re.Pattern[str], ns: int, ne: int) -> list[int]:
+    """Cuts before reporting verbs (`roles.reporting`: X اعلام کرد Y ...) that a mention follows with only a space
+    between: it opens a complement clause with no complementiser, whose subject that mention is."""
+    text, cuts = doc.text or "", []
+    for m in regex.finditer(norm_text(doc), ns, ne):
+        start, end = doc.norm_to_text(m.start(), m.end())
+        if any(a.start >= end and not text[end:a.start].strip() for a in doc.actors):
+            cuts.append(start)
+    return cuts
 
 
 def tag_of(doc: Document, mention: ActorMention | Span) -> str | None:
@@ -247,7 +265,9 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int,
         rest = obj_marked + post + pre[::-1]
         return Group(None, [own]), rest[0] if rest else None
     if order == "SOV":
-        subject = pre[0] if pre else (post[0] if post else None)
+        # no subject is inside a verb-final trigger's own words (به دنبال کاهش حضور X است) or in a clause coordinated
+        # after it (... است و X نیز گفت)
+        subject = pre[0] if pre else next((g for g in post if g.end > end and not _joined_after(doc, end, g.start)), None)
         rest = [g for g in pre[1:]] + [g for g in post if g is not subject]
         return subject, obj_marked[0] if obj_marked else (rest[0] if rest else None)
     if pre:  # a coordinated verb (X accused Y and vowed ...) shares its clause's first subject, not the last object
@@ -259,6 +279,12 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int,
 def _comma_between(doc: Document, start: int, end: int) -> bool:
     """Whether a comma stands between two text offsets ("handed X to Y on Monday, following Z-mediated talks")."""
     return any(c in (doc.text or "")[start:end] for c in ",،")
+
+
+def _joined_after(doc: Document, end: int, start: int) -> bool:
+    """Whether a coordinator (`roles.coordinators`: و, a comma) stands between two text offsets."""
+    coord = markers(doc.lang or "").coord
+    return coord is not None and coord.search(norm_text(doc), norm_index(doc, end), norm_index(doc, start)) is not None
 
 
 def _coordinated_verb(doc: Document, start: int) -> bool:
@@ -330,7 +356,10 @@ def _frame_roles(doc: Document, frame: str, gs: list[Group], start: int, end: in
                                          and not (subject and _comma_between(doc, end, g.start))), None)
     if obj is not None and start <= obj.start and obj.end <= end and tagged("to"):
         obj = None  # between the trigger's own words (`قطعنامه آمریکا علیه ایران`): its noun's author, not the target
-    recipient = (tagged(prefer) if prefer else []) or mentions(obj) or _nearest(other, start, end, ("to", "from", "with")) \
+    # a `to`/`from` mention inside the trigger's own words is the addressee its pattern names (از X خواست)
+    within = [m for g in other if g.tag in ("to", "from") and start <= g.start and g.end <= end for m in g.mentions]
+    recipient = (tagged(prefer) if prefer else []) or within or mentions(obj) \
+        or _nearest(other, start, end, ("to", "from", "with")) \
         or _nearest([g for g in other if g.start >= end and _words(doc, end, g.start) <= NEAR_WORDS], start, end, ("by", "at"))
     return Roles(actor, recipient, [])
 
@@ -441,7 +470,7 @@ def reduced_passive(doc: Document, gs: list[Group], start: int, end: int) -> Rol
     if len(words) > 1 or len(bare) < 2 or len(text[bare[-1].end:start].split()) > PARTICIPLE_HEAD \
             or any(c in text[bare[-1].end:start] for c in ",;") or _passive(doc, start, end):
         return None
-    if _reported(doc, bare[-2].end, bare[-1].start):
+    if _reports_between(doc, bare[-2].end, bare[-1].start):
         return None  # X said Y attacked in the night: Y is the subject of what X said
     ne = norm_index(doc, end)
     rest = norm_text(doc)[ne:].lstrip()
@@ -453,7 +482,7 @@ def reduced_passive(doc: Document, gs: list[Group], start: int, end: int) -> Rol
     return Roles(actor, patient, [])
 
 
-def _reported(doc: Document, start: int, end: int) -> bool:
+def _reports_between(doc: Document, start: int, end: int) -> bool:
     """Whether the last verb between two offsets (a word with a participle ending or a `participles.reporting`
     word) is a reporting verb: what follows is the subject of what was reported."""
     mk, norm = markers(doc.lang or ""), norm_text(doc)
@@ -550,16 +579,19 @@ def has_possessor(doc: Document, sent: Span, start: int, end: int, nominal: bool
 
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
               prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None,
-              statement: bool = False, agents: tuple[str, ...] = (), speaker: ActorMention | None = None) -> Roles:
+              statement: bool = False, agents: tuple[str, ...] = (), speaker: ActorMention | None = None,
+              consequence: bool = False) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
     actor, and the recipient only when no other is found. A `statement` (a verbal act) named by a noun in what
-    someone said is the sayer's (see `said`); any other act (a happening) takes no part from a source label. A
-    verb with no subject in a direct quote is its `speaker`'s."""
+    someone said is the sayer's (see `said`), as is a threat naming only the `consequence` it promises; any other
+    act (a happening) takes no part from a source label. A verb with no subject in a direct quote is its
+    `speaker`'s."""
     coded = outermost([m for m in doc.actors if m.country and sent.start <= m.start and m.end <= sent.end])
     if not statement:  # `Foreign Ministry: the raid killed ...`: the label is the source, not the raider
         coded = [m for m in coded if m not in source_label(doc, sent, coded)]
+    coded = sorted(coded + stand_ins(doc, sent, coded), key=lambda m: m.start)
     own = next((m for m in coded if m.start <= start and end <= m.end), None)
     coded = [m for m in coded if m is not own]
     parts = parts or clauses(doc, sent)
@@ -569,6 +601,7 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     owned = [first] if first and _genitive(doc, first, content or [], start) else []  # it would be the subject
     coded = [m for m in coded if m not in owned]
     gs = argument_groups(doc, [m for m in coded if clause.start <= m.start < clause.end])
+    gs = [g for g in gs if not _content_object(g, gs, content or [], start, end)]
     pronoun = _pronoun_subject(doc, parts[:here], clause, coded) if own is None and nominal is not True else []
     if own is None and not pronoun and _relative(doc, clause) and _resumes(doc, clause, start):
         pronoun = _main_subject(doc, parts[:here], coded)  # X condemned the raids which ..., and burned Y's flag
@@ -590,6 +623,9 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
         if statement and nominal and frame == "directed" and not roles.recipient else []
     if sayer:  # said the instigators were Pakistani forces: the sayer accuses them
         return tidy(Roles(sayer, roles.actor, []))
+    threatener = _sayer(doc, parts[:here], clause, coded) if consequence else []
+    if threatener:  # stressed that an attack would bring a response from Y: the speaker threatens, Y would respond
+        return tidy(Roles(threatener, [m for m in owned or roles.recipient if m not in roles.actor], []))
     if frame == "directed" and not roles.recipient and here + 1 < len(parts):
         roles.recipient = _addressee(doc, parts[here + 1], [m for m in coded if parts[here + 1].start <= m.start])
     if frame == "directed" and not roles.recipient and here and _consequence(doc, clause):
@@ -622,6 +658,8 @@ def source_label(doc: Document, sent: Span, mentions: list[ActorMention]) -> lis
 def label_marks(lang: str) -> tuple[str, ...]:
     """The marks ending a headline speaker (quotes.yaml `labels`)."""
     return tuple(str(m) for m in (languages.data(lang, "quotes") or {}).get("labels") or ())
+
+
 def _voiced(doc: Document, gs: list[Group], speaker: ActorMention, own: ActorMention | None, nominal: bool | None,
             frame: str) -> bool:
     """Whether a quoted verb with no subject before it is its speaker's: a verb (not a noun or passive) in a
@@ -631,13 +669,59 @@ def _voiced(doc: Document, gs: list[Group], speaker: ActorMention, own: ActorMen
         and any(speaker not in g.mentions for g in gs)
 
 
+def _content_object(group: Group, gs: list[Group], content: list[Span], start: int, end: int) -> bool:
+    """Whether an object-marked group is the object of a content trigger the trigger governs, whose own subject
+    stands between them (تاکید کرد X باید Y را تحریم کند: X is asked, Y is not); with no such subject the object
+    is the trigger's target (تهدید کرد Y را تحریم می‌کند)."""
+    if group.tag != "object" or not any(end <= group.start and group.end <= c.start for c in content):
+        return False
+    return any(g.tag is None and start <= g.start and g.end <= group.start for g in gs)
+
+
+def stand_ins(doc: Document, sent: Span, coded: list[ActorMention]) -> list[ActorMention]:
+    """Mentions for the noun phrases of a sentence that stand for a state (`roles.stand_ins`: این کشور, this
+    country): the country of the last mention before it in its sentence, else of the previous sentence's subject."""
+    regex = markers(doc.lang or "").stand_ins
+    if regex is None:
+        return []
+    out = []
+    for m in regex.finditer(norm_text(doc), norm_index(doc, sent.start), norm_index(doc, sent.end)):
+        start, end = doc.norm_to_text(m.start(), m.end())
+        if any(c.start < end and start < c.end for c in coded):
+            continue
+        last = max((c for c in coded if c.end <= start), key=lambda c: c.end, default=None)
+        state = last.country if last else _previous_subject(doc, sent)
+        if state:
+            out.append(ActorMention(start, end, (doc.text or "")[start:end], None, None, state, "GOV",
+                                    "events.roles.stand_ins"))
+    return out
+
+
+def _previous_subject(doc: Document, sent: Span) -> str | None:
+    """The country of the subject of the sentence before `sent`, if any."""
+    i = doc.sentence_index(sent.start)
+    if not i:
+        return None
+    before = doc.sentences[i - 1]
+    mentions = outermost([m for m in doc.actors if m.country and before.start <= m.start and m.end <= before.end])
+    subject = clause_subject(doc, mentions)
+    return subject[0].country if subject else None
+
+
 def said(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention], gs: list[Group],
          start: int, end: int) -> list[ActorMention]:
     """The sayer of a verbal act named by a noun with no possessor and no target (the instigators were X, X will
-    pay a heavy price) in a complement clause (`roles.complementisers`): the subject of the clause governing it."""
+    pay a heavy price) in a complement clause (`roles.complementisers`): the subject of the clause governing it;
+    none in the consequence of a condition (if X attacks, فإن Y will respond), which no speech verb governs."""
+    if _consequence(doc, clause) or possessor(doc, gs, start, end, True) is not None:
+        return []
+    return _sayer(doc, earlier, clause, coded)
+
+
+def _sayer(doc: Document, earlier: list[Span], clause: Span, coded: list[ActorMention]) -> list[ActorMention]:
+    """The subject of the clause right before a complement clause (`roles.complementisers`: X said that ...)."""
     regex = markers(doc.lang or "").complement
-    if not earlier or regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)) \
-            or _consequence(doc, clause) or possessor(doc, gs, start, end, True) is not None:
+    if not earlier or regex is None or not regex.match(norm_text(doc), norm_index(doc, clause.start)):
         return []
     return clause_subject(doc, [m for m in coded if earlier[-1].start <= m.start < earlier[-1].end])
 

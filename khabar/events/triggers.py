@@ -43,6 +43,9 @@ class Entry:
     agents: tuple[str, ...] = ()
     #: a noun trigger (a request): what it asks for is its own complement, not the rest of its clause
     noun: bool = False
+    #: a threat naming only the response it promises (an economic response from Y): in what someone said, the
+    #: sayer threatens, whoever would respond
+    consequence: bool = False
 
 
 @dataclass
@@ -93,7 +96,7 @@ def lexicon(lang: str) -> tuple[Entry, ...]:
             threat_mode=raw.get("threat_mode"), ask_mode=raw.get("ask_mode"),
             sector_modes=tuple((raw.get("sector_modes") or {}).items()),
             recipient=raw.get("recipient"), noun=bool(raw.get("noun")),
-            agents=tuple(raw.get("agents") or ()),
+            agents=tuple(raw.get("agents") or ()), consequence=bool(raw.get("consequence")),
         ))
     return tuple(entries)
 
