@@ -12,7 +12,7 @@ from ..registry import component
 from .aux import CLAUSE_COMMA, FUTURE_TYPES, aux_markers, bounding, conditional, cued, historical, marked, resolve
 from .context import context_index, contexts_for
 from .discourse import counterparts
-from .merge import Coded, merge
+from .merge import RECIPROCAL, Coded, merge
 from .patterns import norm_index, norm_text, normalise
 from .places import host_roles, location, place_owners
 from .quotes import quoted_speaker
@@ -101,6 +101,7 @@ def code_events(doc: Document, trace: list[Decision] | None = None) -> Document:
             note(trace, doc, trigger.start, trigger.end, rule, "rejected", why)
             continue
         coded.append(found)
+        coded += mutual(doc, found, parts)
     counterparts(doc, coded)
     doc.events = merge(doc, coded, trace)
     return doc
@@ -461,6 +462,39 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
                   confidence=confidence(entry.confidence - (NAMED_TRIGGER if named else 0.0), kind, roles, own),
                   coder=f"lexicon:{entry.lang}:{entry.id}:frame={entry.frame}")
     return Coded(event, trigger, refers_back(doc, trigger), cued(doc, scope, "clause"))
+
+
+#: how many words from its trigger a `reciprocal` marker may stand (رد و بدل after هشدارها را, each other)
+RECIPROCAL_WORDS = 5
+
+
+def mutual(doc: Document, found: Coded, parts: dict[Span, list[Span]]) -> list[Coded]:
+    """A statement two parties make to each other (`traded accusations`, `هشدارها را رد و بدل کردند`, `تبادلا
+    الاتهامات`: roles `reciprocal` next to the trigger): one event each way, the second returned. A physical
+    exchange (fire, prisoners, information) stays one event of both (PLOVER: compound actors)."""
+    event, regex = found.event, markers(found.trigger.entry.lang).reciprocal
+    sides = list(dict.fromkeys(a.country for a in event.actor))
+    if regex is None or event.recipient or len(sides) != 2 or found.trigger.entry.frame != "directed" \
+            or plover("types")[event.event_type]["merge"] != "statement":
+        return []
+    sent = sentence_for(doc, found.trigger.start)
+    clause = next((c for c in parts.get(sent, [sent]) if c.start <= found.trigger.start < c.end), sent)
+    start, end = norm_index(doc, found.trigger.start), norm_index(doc, found.trigger.end)
+    if not any(_next_to(doc, m.start(), m.end(), start, end)
+               for m in regex.finditer(norm_text(doc), norm_index(doc, clause.start), norm_index(doc, clause.end))):
+        return []
+    first, second = ([a for a in event.actor if a.country == side] for side in sides)
+    event.actor, event.recipient, event.coder = first, second, event.coder + RECIPROCAL
+    return [replace(found, event=replace(event, actor=second, recipient=first, evidence=list(event.evidence),
+                                         context=list(event.context)))]
+
+
+def _next_to(doc: Document, a: int, b: int, start: int, end: int) -> bool:
+    """Whether norm span [a, b) stands within RECIPROCAL_WORDS words of [start, end) with no coordinator between
+    (`هشدارها را رد و بدل و ابراز امیدواری کردند`: the exchange is of warnings, not of hopes)."""
+    gap = norm_text(doc)[b:start] if b <= start else norm_text(doc)[end:a] if a >= end else ""
+    coord = markers(doc.lang or "").coord
+    return len(gap.split()) <= RECIPROCAL_WORDS and not (coord and any(coord.fullmatch(w) for w in gap.split()))
 
 
 def after_topic_word(doc: Document, clause: Span, start: int) -> bool:

@@ -15,6 +15,9 @@ from .triggers import Trigger, plover
 SUMMARY_PARAGRAPHS = 2
 
 
+#: the coder suffix of the two events of an act done each way (`traded accusations`): they are kept apart
+RECIPROCAL = ":reciprocal"
+
 @dataclass
 class Coded:
     """An event with how it was found: whether its trigger refers back ("this meeting") to an earlier one,
@@ -195,8 +198,8 @@ def same_event(doc: Document, a: Event, b: Event) -> bool:
     a restated headline or lead statement, or compatible aux, mode and date (statements only when adjacent)."""
     if a.event_type != b.event_type or not parties(a) & parties(b):
         return False
-    if _shares_sentence(a, b):
-        return True  # two triggers of one type in one sentence report one act
+    if _shares_sentence(a, b) and not (_opposed(a, b) and RECIPROCAL in a.coder and RECIPROCAL in b.coder):
+        return True  # two triggers of one type in one sentence report one act (not the two ways of a mutual one)
     if _opposed(a, b) or not _same_date(a, b) or not _same_aux(a, b):
         return False
     statement = plover("types")[a.event_type]["merge"] == "statement"

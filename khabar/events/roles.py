@@ -82,6 +82,8 @@ class Markers:
     reporting: re.Pattern[str] | None = None
     #: noun phrases standing for the last state named before them (this country, این کشور)
     stand_ins: re.Pattern[str] | None = None
+    #: `reciprocal`: words making a directed act mutual (traded accusations, رد و بدل, تبادل)
+    reciprocal: re.Pattern[str] | None = None
     anaphora: re.Pattern[str] | None = None
     complement: re.Pattern[str] | None = None
     topic: re.Pattern[str] | None = None
@@ -136,6 +138,7 @@ def markers(lang: str) -> Markers:
         breaks=_breaks(comp, spec.get("clause_breaks", [])),
         reporting=comp.compile(spec["reporting"], "roles.reporting") if spec.get("reporting") else None,
         stand_ins=comp.compile(spec["stand_ins"], "roles.stand_ins") if spec.get("stand_ins") else None,
+        reciprocal=comp.compile(spec["reciprocal"], "roles.reciprocal") if spec.get("reciprocal") else None,
         anaphora=tail(spec["anaphora"]) if spec.get("anaphora") else None,
         complement=comp.compile(spec["complementisers"], "roles.complementisers") if spec.get("complementisers") else None,
         topic=comp.compile(spec["about"], "roles.about") if spec.get("about") else None,
