@@ -97,12 +97,28 @@ def extract_quotes(doc: Document) -> Document:
     """Set `doc.quotes`: direct quotes first, then indirect speech that no direct quote already covers."""
     if not doc.lang or doc.lang not in languages.available():
         return doc
-    marked = marked_spans(doc)
-    indirect = indirect_quotes(doc, marked)
-    direct = direct_quotes(doc, indirect, marked)
+    direct, indirect = quotes_of(doc)
     kept = direct + [q for q in indirect if not any(q.start < d.end and d.start < q.end for d in direct)]
     doc.quotes = sorted(kept, key=lambda q: q.start)
     return doc
+
+
+def quotes_of(doc: Document) -> tuple[list[Quote], list[Quote]]:
+    """The direct and the indirect quotes of a document, found once per document (the event coder reads the
+    direct ones' speakers before this component runs)."""
+    table = per_document(doc, "quotes")
+    if "found" not in table:
+        marked = _marked(doc)
+        indirect = indirect_quotes(doc, marked)
+        table["found"] = (direct_quotes(doc, indirect, marked), indirect)
+    return table["found"]
+
+
+def _marked(doc: Document) -> list[Span]:
+    table = per_document(doc, "quotes")
+    if "marked" not in table:
+        table["marked"] = marked_spans(doc)
+    return table["marked"]
 
 
 def marked_spans(doc: Document) -> list[Span]:
@@ -370,13 +386,12 @@ def quoted_speaker(doc: Document, floor: int, start: int, end: int) -> ActorMent
     point (after `floor`, the sentence start): a verb with no subject of its own in the quote is the speaker's
     act ("Warmly welcome X's decision," Y wrote; X must "leave within 24 hours," he added). So is an adjunct
     participle right after the quote's attribution ("...," he added, before accusing X of ...)."""
-    table = per_document(doc, "direct_quotes")
-    if "all" not in table:
-        marked = marked_spans(doc)
-        table["all"] = direct_quotes(doc, indirect_quotes(doc, marked), marked)
-    quote = next((q for q in table["all"] if q.start <= start and end <= q.end), None)
+    if not _marked(doc):
+        return None
+    direct = quotes_of(doc)[0]
+    quote = next((q for q in direct if q.start <= start and end <= q.end), None)
     if quote is None and adjunct(doc, start):
-        quote = next((q for q in reversed(table["all"]) if floor <= q.start and q.end <= start), None)
+        quote = next((q for q in reversed(direct) if floor <= q.start and q.end <= start), None)
         floor = quote.end if quote else floor
     if quote is None or any(max(quote.start, floor) <= m.start and m.end <= start for m in doc.actors if m.country):
         return None
