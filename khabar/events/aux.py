@@ -123,7 +123,7 @@ def marked(doc: Document, trigger: Trigger, clause: Span, aux: str) -> bool:
         return False
     begin, end = _words_before(doc, trigger.start, clause.start, mk.window.get(aux, 4))
     norm = norm_text(doc)
-    begin = max([begin] + [k + 1 for k in range(begin, end) if norm[k] in QUOTE_MARKS])  # "... will," he added, before
+    begin = max(begin, 1 + max(norm.rfind(q, begin, end) for q in QUOTE_MARKS))  # "... will," he added, before
     return regex.search(norm, begin, end) is not None
 
 

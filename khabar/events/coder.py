@@ -384,9 +384,9 @@ def cue_mode(doc: Document, kind: str, clause: Span, others: list[Span] = ()) ->
     table = cue_table(doc.lang or "", "triggers", "mode_cues").get(kind, {})
     norm = norm_text(doc)
     span = (norm_index(doc, clause.start), norm_index(doc, clause.end))
-    taken = [(norm_index(doc, o.start), norm_index(doc, o.end)) for o in others]
     hits = [(m.start(), mode) for mode, regex in table.items() for m in regex.finditer(norm, *span)
-            if not timed(doc, m.start()) and not any(a <= m.start() < b for a, b in taken)]
+            if not timed(doc, m.start()) and not any(norm_index(doc, o.start) <= m.start() < norm_index(doc, o.end)
+                                                     for o in others)]
     return min((h for h in hits if not _in_if_clause(doc, h[0], span[0])), default=(0, None))[1]
 
 

@@ -273,7 +273,7 @@ class LiteralIndex(Generic[K]):
     def scan(self, norm: str, windows: list[tuple[int, int]] | None = None) -> Iterator[tuple[K, re.Match[str]]]:
         """Every match of every regex, per item in window order; `windows` are sorted norm ranges."""
         windows = windows or [(0, len(norm))]
-        lowered = norm.lower()
+        lowered = _lowered(norm)
         aligned = len(lowered) == len(norm)  # else every anchor counts as found in every window
         where = self._windows_of(lowered, windows) if aligned else {w: set(range(len(windows))) for w in self.owners}
         hit: dict[int, set[int]] = {}
@@ -307,6 +307,14 @@ class LiteralIndex(Generic[K]):
             if i >= 0 and at < windows[i][1]:
                 out.setdefault(word, set()).add(i)
         return out
+
+
+def _lowered(norm: str) -> str:
+    """`norm.lower()`, kept for the last text seen: one document's scans all read the same text."""
+    last = getattr(_CURRENT, "lowered", None)
+    if last is None or last[0] is not norm:
+        last = _CURRENT.lowered = (norm, norm.lower())
+    return last[1]
 
 
 def _needs_met(rests: tuple[Needs, ...], lowered: str) -> bool:

@@ -650,11 +650,14 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
 def source_label(doc: Document, sent: Span, mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions of a headline or bullet label opening the sentence and ending in a label mark (quotes.yaml
     `labels`: `* الخارجية: ...`, `Foreign Ministry: ...`): the source of what the line reports."""
-    gs, text = groups(doc, mentions), doc.text or ""
+    text, marks = doc.text or "", label_marks(doc.lang or "")
+    if not any(mark in text[sent.start:sent.end] for mark in marks):
+        return []
+    gs = groups(doc, mentions)
     if not gs or text[sent.start:gs[0].start].strip(LABEL_OPENERS):
         return []
     rest = text[gs[0].end:sent.end].lstrip()
-    return list(gs[0].mentions) if any(rest.startswith(mark) for mark in label_marks(doc.lang or "")) else []
+    return list(gs[0].mentions) if any(rest.startswith(mark) for mark in marks) else []
 
 
 @lru_cache(maxsize=None)
