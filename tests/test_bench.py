@@ -39,6 +39,7 @@ def test_run_generated_counts_documents_and_sentences() -> None:
     assert (result.docs, result.failed, result.skipped) == (12, 0, 0)
     assert result.sentences == expected >= 12 * 3  # a headline and at least two paragraphs each
     assert result.docs_per_s > 0 and result.sentences_per_s > result.docs_per_s
+    assert 0 < result.cpu_seconds and result.sentences_per_cpu_s > 0
     assert list(result.stages) == ["test.prepare", "sentences.v1"]
     assert sum(result.shares().values()) == pytest.approx(1.0)
     assert result.peak_rss_mb > 1

@@ -56,6 +56,7 @@ def print_result(result: BenchResult, console: Console) -> None:
                          ("start-up seconds (not timed below)", f"{result.startup_seconds:.2f}"),
                          ("seconds", f"{result.seconds:.3f}"), ("documents/s", f"{result.docs_per_s:.1f}"),
                          ("sentences/s", f"{result.sentences_per_s:.1f}"),
+                         ("sentences per CPU second (one core)", f"{result.sentences_per_cpu_s:.1f}"),
                          ("peak RSS (MB)", f"{result.peak_rss_mb:.1f}")):
         summary.add_row(label, value)
     console.print(summary)
