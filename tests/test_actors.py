@@ -1107,7 +1107,7 @@ def test_side_of_a_border_is_a_place_and_no_actor(text):
      "The ministry", "POL"),
     ("en", "Japan's defence ministry said a drone crossed. In a statement the ministry added", "the ministry", "JPN"),
     ("ar", "استدعت وزارة الخارجية المصرية القائم بالأعمال. وأكدت الوزارة رفضها", "الوزارة", "EGY"),
-    ("fa", "وزارت امور خارجه ژاپن سفیر را احضار کرد. این وزارتخانه افزود", "وزارتخانه", "JPN"),
+    ("fa", "وزارت امور خارجه ژاپن سفیر را احضار کرد. این وزارتخانه افزود", "این وزارتخانه", "JPN"),
 ])
 def test_generic_title_refers_back_to_the_one_ministry(lang, text, surface, country):
     assert found(text, lang)[surface][0] == country
@@ -1219,3 +1219,13 @@ def test_honorific_pronoun_refers_to_the_honoured_person(text, surface, country)
 
 def test_honorific_pronoun_without_an_honoured_phrase_is_no_mention():
     assert "معاليه" not in found("وأكد معاليه أن العلاقات متينة", "ar", D2021)
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "A Dutch army spokesman denied the report. Its spokesman later said the border was calm.",
+     "Its spokesman"),
+    ("en", "Pakistan's army commander spoke to India on Monday, and its commander said the guns were silent.",
+     "its commander"),
+])
+def test_determiner_before_a_bare_title_is_in_its_span(lang, text, surface):
+    assert surface in found(text, lang, D2024)

@@ -770,7 +770,7 @@ def _after_place_noun(text: Text, i: int, rules: LangRules) -> bool:
 
 def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -> int:
     """Take in quantifiers and articles before a title phrase (`یکی از مقامات`, `10 Armenian soldiers`, `the EU`),
-    and a possessive determiner (`his military`, `his Iranian counterpart`)."""
+    and a possessive determiner (`his military`, `his Iranian counterpart`; `its DGMO` before a bare title)."""
     if group[0].lead or not any(c.type in ("TITLE", "ORG") or c.form == "people+" for c in group):
         return start
     j = group[0].start
@@ -781,8 +781,10 @@ def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -
             break
     while j > 0 and text.tight[j] and _quantity(text, j - 1, rules) and group[0].start - j < 4:
         j -= 1
+    bare = not any(c.type in ("STATE", "ORG", "PERSON") for c in group)  # `its DGMO`, not `its Iranian partner`
     if j > 0 and text.tight[j] and (text.toks[j - 1][2].lower() in rules.articles
-                                    or text.toks[j - 1][2].lower() in rules.possessive_determiners):
+                                    or text.toks[j - 1][2].lower() in rules.possessive_determiners
+                                    or bare and text.toks[j - 1][2].lower() in rules.coref_determiners):
         j -= 1
     return text.toks[j][0] if j < group[0].start else start
 
