@@ -1229,3 +1229,11 @@ def test_honorific_pronoun_without_an_honoured_phrase_is_no_mention():
 ])
 def test_determiner_before_a_bare_title_is_in_its_span(lang, text, surface):
     assert surface in found(text, lang, D2024)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Azerbaijan freed 10 soldiers of Armenian origin on Sunday.", "10 soldiers of Armenian origin", "ARM"),
+    ("Police detained five citizens of Turkish descent.", "five citizens of Turkish descent", "TUR"),
+])
+def test_people_phrase_runs_over_the_origin_its_demonym_qualifies(text, surface, country):
+    assert found(text, "en")[surface][0] == country

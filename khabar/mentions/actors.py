@@ -216,6 +216,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
                 if abbreviation := _abbreviation(text, group, after.get(group[-1].end)):
                     abbreviations.add(abbreviation.start)
                     end = text.toks[abbreviation.end - 1][1] + 1
+                end = _origin_end(text, group, rules, end)
             if noun or _lone_demonym(group):
                 link = replace(link, by=link.by + (OBJECT_MARK if noun else DEMONYM_MARK))
             out.setdefault(_quoted(norm, start - (norm[start - 1:start] == HANDLE), end), link)
@@ -787,6 +788,15 @@ def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -
                                     or bare and text.toks[j - 1][2].lower() in rules.coref_determiners):
         j -= 1
     return text.toks[j][0] if j < group[0].start else start
+
+
+def _origin_end(text: Text, group: list[Chunk], rules: LangRules, end: int) -> int:
+    """The end of a people phrase whose demonym qualifies an origin word after it (`10 soldiers of Armenian origin`)."""
+    i = group[-1].end
+    if len(group) < 2 or group[-1].form != "demonym" or i >= len(text.toks) or not text.tight[i] \
+            or text.toks[i][2].lower().rstrip(".") not in rules.origin_words:
+        return end
+    return text.toks[i][1] - text.toks[i][2].endswith(".")
 
 
 def _quantity(text: Text, i: int, rules: LangRules) -> bool:

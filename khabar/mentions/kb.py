@@ -124,6 +124,8 @@ class LangRules:
     not_names: frozenset[str]
     coref_determiners: frozenset[str]
     possessive_determiners: frozenset[str]
+    #: nouns a demonym may qualify inside a people phrase (`soldiers of Armenian origin`): the phrase runs over them
+    origin_words: frozenset[str]
     coref_prefixes: tuple[str, ...]
     coref_bare: bool
     relays: tuple[tuple[str, ...], ...]
@@ -369,6 +371,7 @@ def _rules(lang: str) -> LangRules:
         stop_places=frozenset(fold(w, lang) for w in data.get("stop_places", [])),
         not_names=frozenset(plain(fold(w, lang)) for w in data.get("not_names", [])),
         coref_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("coref_determiners", [])),
+        origin_words=frozenset(key(fold(w, lang)).lower() for w in data.get("origin_words", [])),
         possessive_determiners=frozenset(key(fold(w, lang)).lower() for w in data.get("possessive_determiners", [])),
         coref_prefixes=tuple(key(fold(w, lang)) for w in data.get("coref_prefixes", [])),
         coref_bare=bool(data.get("coref_bare")),
