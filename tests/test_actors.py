@@ -1237,3 +1237,13 @@ def test_determiner_before_a_bare_title_is_in_its_span(lang, text, surface):
 ])
 def test_people_phrase_runs_over_the_origin_its_demonym_qualifies(text, surface, country):
     assert found(text, "en")[surface][0] == country
+
+
+@pytest.mark.parametrize("text, surface, adjective", [
+    ("وتضر هذه الممارسات العمال الأمريكيين في المصانع", "الأمريكيين", True),
+    ("وقال الأمريكيون إن الاتفاق قائم", "الأمريكيون", False),
+    ("وقال الروس والأتراك إن المحادثات بناءة", "الأتراك", False),
+])
+def test_plural_demonym_after_a_definite_noun_is_an_adjective(text, surface, adjective):
+    mention = next(a for a in extract(text, "ar").actors if surface in a.text)
+    assert mention.by.endswith("#demonym") == adjective

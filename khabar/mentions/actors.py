@@ -170,6 +170,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
     written: set[str] = set()
     chunks = heads(match(text, kb.names[lang], rules), text, rules)
     blocked = [c.start for c in chunks if c.type == "NONACTOR"]
+    covered = {i for c in chunks for i in range(c.start, c.end)}
     nouns = [(c, c.type) for c in chunks if c.type in QUALIFIED]
     relayed, after = -1, {c.start: c for c in chunks}
     abbreviations: set[int] = set()
@@ -217,7 +218,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
                     abbreviations.add(abbreviation.start)
                     end = text.toks[abbreviation.end - 1][1] + 1
                 end = _origin_end(text, group, rules, end)
-            if noun or _lone_demonym(group):
+            if noun or _lone_demonym(group) or _adjectival(text, group, rules, covered):
                 link = replace(link, by=link.by + (OBJECT_MARK if noun else DEMONYM_MARK))
             out.setdefault(_quoted(norm, start - (norm[start - 1:start] == HANDLE), end), link)
     _forward(text, pending, rules, antecedents, out)
@@ -417,6 +418,15 @@ def _not_actor(group: list[Chunk], blocked: list[int]) -> bool:
 
 def _lone_demonym(group: list[Chunk]) -> bool:
     return len(group) == 1 and group[0].form == "demonym"
+
+
+def _adjectival(text: Text, group: list[Chunk], rules: LangRules, covered: set[int]) -> bool:
+    """A definite plural demonym right after a definite noun that names no actor (`العمال الأمريكيين`, American
+    workers): an adjective, marked as a lone demonym is; after a conjunction (`والأمريكيين`) it is a noun."""
+    article, i = rules.article_prefix, group[0].start
+    if len(group) != 1 or not group[0].form.startswith("people") or not article or i == 0 or i - 1 in covered:
+        return False
+    return text.tight[i] and text.toks[i - 1][2].startswith(article) and text.toks[i][2].startswith(article)
 
 
 def _qualified(text: Text, group: list[Chunk], nouns: list[tuple[Chunk, str]]) -> str | None:
