@@ -215,24 +215,13 @@ def _longest(lang: str, phrase: str, on: str):
     return max(links, key=lambda t: t[1] - t[0])[2]
 
 
-@pytest.mark.parametrize("lang, phrase, on, name", OFFICES)
+@pytest.mark.parametrize("lang, phrase, on, name", OFFICES + MINISTERS)
 def test_office_phrase_resolves_to_the_holder_on_the_date(lang, phrase, on, name):
     assert _longest(lang, phrase, on).name == name
 
 
-@pytest.mark.parametrize("lang, alias, on, country, sector", NAMES)
+@pytest.mark.parametrize("lang, alias, on, country, sector", NAMES + MINISTER_NAMES)
 def test_name_links_to_country_and_sector_on_the_date(lang, alias, on, country, sector):
-    link = _longest(lang, alias, on)
-    assert (link.country, link.sector) == (country, sector)
-
-
-@pytest.mark.parametrize("lang, phrase, on, name", MINISTERS)
-def test_minister_title_resolves_to_that_years_holder(lang, phrase, on, name):
-    assert _longest(lang, phrase, on).name == name
-
-
-@pytest.mark.parametrize("lang, alias, on, country, sector", MINISTER_NAMES)
-def test_minister_name_links_to_its_country(lang, alias, on, country, sector):
     link = _longest(lang, alias, on)
     assert (link.country, link.sector) == (country, sector)
 
