@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -138,10 +138,13 @@ def indirect_quotes(doc: Document, marked: list[Span]) -> list[Quote]:
     """Per sentence: a label (`X: ...`), an `according to X` cue, or speech verbs with their speakers."""
     out: list[Quote] = []
     last: tuple[int, ActorMention] | None = None
-    verbs = speech_verbs(doc)
+    verbs, actors = speech_verbs(doc), sorted(doc.actors, key=lambda m: m.start)
+    starts = [m.start for m in actors]
     for i, sent in enumerate(doc.sentences):
-        ms = [m for m in doc.actors
-              if m.country and sent.start <= m.start < sent.end and not _inside(marked, m.start, m.end)]
+        if i not in verbs and not _cued(doc, sent):
+            continue  # no speech verb, label or `according to` cue: nothing said here, the speaker carries on
+        ms = [m for m in actors[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+              if m.country and not _inside(marked, m.start, m.end)]
         gs = groups(doc, ms)
         carry = last[1] if last and i - last[0] <= CARRY_SENTENCES else None
         found = label_quote(doc, sent, gs) or according_quotes(doc, sent, gs)
@@ -154,6 +157,15 @@ def indirect_quotes(doc: Document, marked: list[Span]) -> list[Quote]:
         if after is not carry:
             last = (i, after) if after else None
     return out
+
+
+def _cued(doc: Document, sent: Span) -> bool:
+    """Whether a sentence holds a label mark or an `according to` cue."""
+    sp, text = speech(doc.lang or ""), doc.text or ""
+    if any(mark in text[sent.start:sent.end] for mark in sp.labels):
+        return True
+    return sp.according is not None and sp.according.search(
+        norm_text(doc), norm_index(doc, sent.start), norm_index(doc, sent.end)) is not None
 
 
 def speech_verbs(doc: Document) -> dict[int, list[re.Match[str]]]:
