@@ -612,7 +612,8 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
     head = _antecedent(doc, clause, coded) if relative else []
     if head:  # the minister who visited X, the envoy who was summoned to Y: the head stands before the verb
         gs = [Group(None, head)] + gs
-    if not pronoun and not head and speaker is not None and _voiced(doc, gs, speaker, own, nominal, frame):
+    named = gs or argument_groups(doc, [m for m in coded if m.start >= end])  # or in the clause it opens
+    if not pronoun and not head and speaker is not None and _voiced(doc, named, speaker, own, nominal, frame):
         pronoun = [speaker]  # "Warmly welcome X's move," Y wrote: Y welcomes, X is the object
         gs = [g for g in gs if speaker not in g.mentions]
     roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer,
@@ -670,7 +671,7 @@ def _voiced(doc: Document, gs: list[Group], speaker: ActorMention, own: ActorMen
             frame: str) -> bool:
     """Whether a quoted verb with no subject before it is its speaker's: a verb (not a noun or passive) in a
     language whose subject precedes its verb (after a VSO verb the subject may follow), with someone else named
-    in its clause ("thank you!" alone names nobody it could be aimed at)."""
+    in its clause or the complement it opens ("thank you!" alone names nobody it could be aimed at)."""
     return own is None and nominal is not True and frame != "passive" and markers(doc.lang or "").order != "VSO" \
         and any(speaker not in g.mentions for g in gs)
 
