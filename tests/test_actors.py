@@ -1247,3 +1247,13 @@ def test_people_phrase_runs_over_the_origin_its_demonym_qualifies(text, surface,
 def test_plural_demonym_after_a_definite_noun_is_an_adjective(text, surface, adjective):
     mention = next(a for a in extract(text, "ar").actors if surface in a.text)
     assert mention.by.endswith("#demonym") == adjective
+
+
+# A construct phrase whose last noun is definite is definite, and refers back like a bare title with the article.
+@pytest.mark.parametrize("text, surface, country", [
+    ("قالت وزارة الخارجية البرتغالية إنها ستستدعي السفير. وذكرت وزارة الخارجية في بيان أن القرار نهائي",
+     "وزارة الخارجية", "PRT"),
+    ("التقى وزير الدفاع التونسي نظيره الليبي. وأكد وزير الدفاع أن التعاون مستمر", "وزير الدفاع", "TUN"),
+])
+def test_definite_construct_title_refers_back(text, surface, country):
+    assert found(text, "ar", D2021)[surface][0] == country

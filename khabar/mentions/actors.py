@@ -311,9 +311,12 @@ def _surnames(text: Text, rules: LangRules, found: dict[tuple[int, int], Linked]
 
 
 def _definite(text: Text, chunk: Chunk, rules: LangRules) -> bool:
-    i = chunk.start
+    """A determiner before it, or a definite prefix on its first or last word (a construct phrase whose last noun
+    is definite is definite: `وزارة الخارجية`)."""
+    i, prefixes = chunk.start, rules.coref_prefixes or ("\0",)
     before = i > 0 and text.tight[i] and text.toks[i - 1][2].lower() in rules.coref_determiners
-    return rules.coref_bare or before or text.toks[i][2].startswith(rules.coref_prefixes or ("\0",))
+    return rules.coref_bare or before or text.toks[i][2].startswith(prefixes) \
+        or text.toks[chunk.end - 1][2].startswith(prefixes)
 
 
 def _remember(group: list[Chunk], link: Linked, antecedents: dict[str, Linked | None]) -> None:
