@@ -123,6 +123,9 @@ def marked(doc: Document, trigger: Trigger, clause: Span, aux: str) -> bool:
         return False
     begin, end = _words_before(doc, trigger.start, clause.start, mk.window.get(aux, 4))
     norm = norm_text(doc)
+    first = norm.find(" ", end, norm_index(doc, trigger.end)) if aux == "future" else -1
+    end = first if first > end else end  # a future marker opening the trigger's words (`will free`) counts; a
+    # negation there is part of what the trigger means (`لن تسمح`: refuses)
     begin = max(begin, 1 + max(norm.rfind(q, begin, end) for q in QUOTE_MARKS))  # "... will," he added, before
     return regex.search(norm, begin, end) is not None
 
