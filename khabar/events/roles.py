@@ -257,7 +257,7 @@ def groups(doc: Document, mentions: list[ActorMention]) -> list[Group]:
 
 
 def arguments(doc: Document, gs: list[Group], start: int, end: int,
-              own: ActorMention | None = None) -> tuple[Group | None, Group | None]:
+              own: ActorMention | None = None, verb: bool = False) -> tuple[Group | None, Group | None]:
     """Subject and object groups around a trigger at [start, end), by the language's word order; a mention
     holding the trigger (`Indonesian protesters`) is its subject."""
     order = markers(doc.lang or "").order
@@ -275,6 +275,8 @@ def arguments(doc: Document, gs: list[Group], start: int, end: int,
         return subject, obj_marked[0] if obj_marked else (rest[0] if rest else None)
     if pre:  # a coordinated verb (X accused Y and vowed ...) shares its clause's first subject, not the last object
         near = [g for g in post if not _comma_between(doc, end, g.start)]  # after a comma: an adjunct's mention
+        if verb and near and order == "VSO" and _fused_coordinator(doc, start) and not _earlier_party(near[0], pre[1:]):
+            return near[0], (near[1] if len(near) > 1 else None)  # قصفت إسرائيل غزة وحذرت مصر: Egypt warned
         return (pre[0] if _coordinated_verb(doc, start) else pre[-1]), near[0] if near else None
     return (post[0] if post else None), (post[1] if len(post) > 1 else None)
 
@@ -291,11 +293,24 @@ def _joined_after(doc: Document, end: int, start: int) -> bool:
 
 
 def _coordinated_verb(doc: Document, start: int) -> bool:
-    """Whether a coordinating word (`and`) stands right before the trigger, or it is an adjunct participle:
-    either way it shares its clause's first subject."""
+    """Whether a coordinating word (`and`, a fused و) stands right before the trigger, or it is an adjunct
+    participle: either way it shares its clause's first subject."""
     regex, ns = markers(doc.lang or "").conjunction, norm_index(doc, start)
     before = norm_text(doc)[max(0, ns - LOOKBACK):ns]
-    return adjunct(doc, start) or regex is not None and regex.search(before) is not None
+    return adjunct(doc, start) or regex is not None and regex.search(before) is not None or _fused_coordinator(doc, start)
+
+
+def _fused_coordinator(doc: Document, start: int) -> bool:
+    """Whether the trigger word carries a coordinator as a clitic (Arabic وحذرت: `and warned`)."""
+    words = clitic_coordinators(doc.lang or "")
+    return bool(words) and norm_text(doc).startswith(words, norm_index(doc, start))
+
+
+def _earlier_party(group: Group, others: list[Group]) -> bool:
+    """Whether a mention after a coordinated verb-first verb names a party the clause already named besides its
+    subject (قصفت إسرائيل قواعد سورية وحذرت دمشق: Syria, the verb's object) rather than a new subject."""
+    seen = {m.country for g in others for m in g.mentions}
+    return {m.country for m in group.mentions} <= seen
 
 
 def adjunct(doc: Document, start: int) -> bool:
@@ -328,7 +343,7 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
         return scene
     owner = possessor(doc, gs, start, end, nominal) if frame in ("directed", "visit") and own is None \
         and not adjunct(doc, start) else None
-    regular = _frame_roles(doc, frame, gs, start, end, own, prefer)
+    regular = _frame_roles(doc, frame, gs, start, end, own, prefer, nominal)
     if owner is None:
         return regular
     # Russia's invasion of Ukraine, تهاجم روسیه به اوکراین: the possessor acted, a target word marks whom at
@@ -339,9 +354,9 @@ def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, 
 
 
 def _frame_roles(doc: Document, frame: str, gs: list[Group], start: int, end: int, own: ActorMention | None,
-                 prefer: str | None) -> Roles:
+                 prefer: str | None, nominal: bool | None = None) -> Roles:
     """Roles by the frame from the subject and object the word order gives, and the function words."""
-    subject, obj = arguments(doc, gs, start, end, own)
+    subject, obj = arguments(doc, gs, start, end, own, verb=nominal is False)
     tagged = lambda *tags: [m for g in gs if g.tag in tags for m in g.mentions]  # noqa: E731
     mentions = lambda g: list(g.mentions) if g else []  # noqa: E731
     if frame == "joint":  # a `from` mention next to it is a party too (received a call from X)
