@@ -1257,3 +1257,13 @@ def test_plural_demonym_after_a_definite_noun_is_an_adjective(text, surface, adj
 ])
 def test_definite_construct_title_refers_back(text, surface, country):
     assert found(text, "ar", D2021)[surface][0] == country
+
+
+@pytest.mark.parametrize("lang, text, surface, name", [
+    ("en", "Pakistani Foreign Minister Shah Mehmood Qureshi arrived in Kabul. Qureshi later met Ghani.", "Qureshi",
+     "Shah Mehmood Qureshi"),
+    ("ar", "التقى وزير الخارجية الإيراني محمد جواد ظريف بنظيره. وقال ظريف إن المحادثات مثمرة", "ظريف",
+     "Mohammad Javad Zarif"),
+])
+def test_surname_alone_refers_back_to_a_known_person_named_in_full(lang, text, surface, name):
+    assert found(text, lang, "2019-06-01")[surface][1] == name

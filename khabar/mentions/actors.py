@@ -293,12 +293,14 @@ def _quoted(norm: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _surnames(text: Text, rules: LangRules, found: dict[tuple[int, int], Linked]) -> dict[tuple[int, int], Linked]:
-    """Later mentions of an unknown person by surname alone (`منيف الزهيري` ... `الزهيري`)."""
+    """Later mentions of a person by surname alone: one the KB lacks (`منيف الزهيري` ... `الزهيري`), or one it
+    knows under full names only (`Foreign Minister Shah Mehmood Qureshi` ... `Qureshi`)."""
     people: dict[str, tuple[int, Linked] | None] = {}
     for (start, end), link in sorted(found.items()):
-        if link.name_span and (start, end) == link.name_span:
+        named = link.name_span and (start, end) == link.name_span
+        if named or "/person/" in link.by.split("+")[-1] and "#" not in link.by and " " in text.norm[start:end]:
             last = text.norm[start:end].split()[-1]
-            if len(last) > 2 and key(last) not in rules.given_names:
+            if len(last) > 2 and key(last) not in rules.given_names and last not in rules.stop:
                 known = people.get(key(last))
                 people[key(last)] = (end, link) if known is None or known[1].country == link.country else None
     out = {}
@@ -306,7 +308,8 @@ def _surnames(text: Text, rules: LangRules, found: dict[tuple[int, int], Linked]
         person = people.get(k)
         if person and start >= person[0] and not any(s <= start < e for s, e in found):
             link = person[1]
-            out[(start, end)] = Linked(link.name, None, link.country, link.sector, link.by + "#surname", (start, end))
+            span = (start, end) if link.name_span else None
+            out[(start, end)] = Linked(link.name, link.wikidata, link.country, link.sector, link.by + "#surname", span)
     return out
 
 
