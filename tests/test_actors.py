@@ -1267,3 +1267,12 @@ def test_definite_construct_title_refers_back(text, surface, country):
 ])
 def test_surname_alone_refers_back_to_a_known_person_named_in_full(lang, text, surface, name):
     assert found(text, lang, "2019-06-01")[surface][1] == name
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("en", "Britain's National Security Council met on Tuesday.", "Britain's National Security Council", "GBR"),
+    ("fa", "شورای امنیت ملی ترکیه تشکیل جلسه داد", "شورای امنیت ملی ترکیه", "TUR"),
+    ("ar", "اجتمع مجلس الأمن القومي التركي أمس", "مجلس الأمن القومي التركي", "TUR"),
+])
+def test_a_national_security_council_is_no_un_security_council(lang, text, surface, country):
+    assert found(text, lang, D2021)[surface][0] == country
