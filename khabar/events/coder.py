@@ -491,7 +491,7 @@ def mutual(doc: Document, found: Coded, parts: dict[Span, list[Span]]) -> list[C
 
 def _next_to(doc: Document, a: int, b: int, start: int, end: int) -> bool:
     """Whether norm span [a, b) stands within RECIPROCAL_WORDS words of [start, end) with no coordinator between
-    (`هشدارها را رد و بدل و ابراز امیدواری کردند`: the exchange is of warnings, not of hopes)."""
+    (`اتهامات را رد و بدل و از میانجی استقبال کردند`: the exchange is of accusations, not of the welcome)."""
     gap = norm_text(doc)[b:start] if b <= start else norm_text(doc)[end:a] if a >= end else ""
     coord = markers(doc.lang or "").coord
     return len(gap.split()) <= RECIPROCAL_WORDS and not (coord and any(coord.fullmatch(w) for w in gap.split()))
