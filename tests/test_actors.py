@@ -1276,3 +1276,14 @@ def test_surname_alone_refers_back_to_a_known_person_named_in_full(lang, text, s
 ])
 def test_a_national_security_council_is_no_un_security_council(lang, text, surface, country):
     assert found(text, lang, D2021)[surface][0] == country
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("صوت مجلس النواب الكويتي على القانون، وقال المجلس إنه سيراجع الاتفاق", "المجلس", "KWT"),
+])
+def test_the_council_refers_back_to_the_parliament(text, surface, country):
+    assert found(text, "ar", D2021)[surface][0] == country
+
+
+def test_the_council_after_the_security_council_is_no_parliament():
+    assert "المجلس" not in found("عقد مجلس الأمن جلسة طارئة وقال المجلس إن الوضع خطير", "ar", D2021)
