@@ -188,8 +188,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
         if _not_actor(group, blocked) or noun == "ABSTRACT":
             continue
         if len(group) == 1 and group[0].type == "TITLE" and group[0].entry.pair:
-            found = _pair(text, group[0], out, lang)
-            for first, last, link in found:
+            for *_, link in _pair(text, group[0], out, lang):
                 start = _extend_left(text, group, rules, text.toks[group[0].start][0] + group[0].lead)
                 out.setdefault((start, text.toks[group[0].end - 1][1] - group[0].trim), link)
             continue
