@@ -244,3 +244,10 @@ def test_ambiguous_word_is_no_state_on_its_own(lang, text, word):
 
 def test_male_is_no_place():
     assert extract("Male nurses went on strike.", "en").places == []
+
+
+def test_no_alias_is_a_fragment_of_a_name_with_commas():
+    """A name with a comma inside is one alias (`Foreign, Commonwealth and Development Office`), so its first word
+    alone (`Foreign`) names nothing."""
+    assert "Foreign" not in found("Saudi Minister of State for Foreign Affairs Adel al-Jubeir met the press.", "en")
+    assert found("The Foreign and Commonwealth Office said", "en")["The Foreign and Commonwealth Office"][0] == "GBR"

@@ -173,11 +173,13 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
     covered = {i for c in chunks for i in range(c.start, c.end)}
     nouns = [(c, c.type) for c in chunks if c.type in QUALIFIED]
     relayed, after = -1, {c.start: c for c in chunks}
-    abbreviations: set[int] = set()
+    absorbed: set[int] = set()  # chunks inside a phrase's abbreviation or portfolio
     pending: list[list[Chunk]] = []
-    for full in groups(chunks, text, rules):
+    phrases = groups(chunks, text, rules)
+    starting = {phrase[0].start: phrase for phrase in phrases}
+    for full in phrases:
         group = _without_honorifics(full)
-        if group[0].start in abbreviations:
+        if group[0].start in absorbed:
             continue
         if _relayed(text, group, rules, relayed):
             relayed = group[-1].end
@@ -192,7 +194,8 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
                 start = _extend_left(text, group, rules, text.toks[group[0].start][0] + group[0].lead)
                 out.setdefault((start, text.toks[group[0].end - 1][1] - group[0].trim), link)
             continue
-        named = _unknown_name(text, group, rules, after)
+        tail = _portfolio(text, group, rules)
+        named = _unknown_name(text, group, rules, after, tail)
         found = resolve(kb, lang, group, on, located=_located(text, group, rules)) or _possessed(text, group, rules, out)
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
@@ -206,15 +209,22 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
             end = text.toks[group[last - 1].end - 1][1] - group[last - 1].trim
             if first == 0 and last == len(group):
                 start = _extend_left(text, group, rules, start)
+                if tail > group[-1].end:
+                    end = text.toks[tail - 1][1]
+                    absorbed.update(range(group[-1].end, tail))
+                adjacent = tail < len(text.toks) and text.tight[tail]  # a name after a comma stays apart
                 if named and link.country:
                     link = Linked(None, None, link.country, _title_sector(group), link.by, named)
                     out.setdefault(named, link)
-                    end = named[1]
+                    end = named[1] if adjacent else end
+                elif holder := _holder_after(kb, text, group, starting.get(tail), link, on):
+                    link = holder
+                    end = text.toks[starting[tail][-1].end - 1][1] - starting[tail][-1].trim if adjacent else end
                 _remember(full, link, antecedents)
                 _apposed(text, group, rules, link, out)
                 _inner_named(text, group, link, out)
                 if abbreviation := _abbreviation(text, group, after.get(group[-1].end)):
-                    abbreviations.add(abbreviation.start)
+                    absorbed.add(abbreviation.start)
                     end = text.toks[abbreviation.end - 1][1] + 1
                 end = _origin_end(text, group, rules, end)
             if noun or _lone_demonym(group) or _adjectival(text, group, rules, covered):
@@ -590,7 +600,9 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
     if prev.type in ("STATE", "ORG"):
         if chunk.via:
             return chunk.type in ("TITLE", "MOD", "PERSON") and (chunk.via == "genitive" or chunk.type != "PERSON")
-        return chunk.type in ("PERSON", "MOD") or (rules.country_first and chunk.type in ("TITLE", "HON"))
+        if chunk.type == "MOD":  # `the former Soviet Union`, not a lone demonym's adjective (`الإيرانية الخاصة`)
+            return prev.form != "demonym" or any(c.type == "TITLE" for c in group)
+        return chunk.type == "PERSON" or (rules.country_first and chunk.type in ("TITLE", "HON"))
     if prev.type == "PERSON" and rules.country_first and len(group) == 1 and not chunk.via:
         return chunk.type == "TITLE" and chunk.entry.relation  # `the Biden administration`
     if chunk.via:
@@ -786,9 +798,15 @@ def _after_place_noun(text: Text, i: int, rules: LangRules) -> bool:
 
 def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -> int:
     """Take in quantifiers and articles before a title phrase (`یکی از مقامات`, `10 Armenian soldiers`, `the EU`),
-    and a possessive determiner (`his military`, `his Iranian counterpart`; `its DGMO` before a bare title)."""
-    if group[0].lead or not any(c.type in ("TITLE", "ORG") or c.form == "people+" for c in group):
+    an article before a state's name (`the United States`), and a possessive determiner (`his military`,
+    `his Iranian counterpart`; `its DGMO` before a bare title)."""
+    if group[0].lead:
         return start
+    if not any(c.type in ("TITLE", "ORG") or c.form == "people+" for c in group):
+        j = group[0].start
+        named = group[0].type == "STATE" and group[0].form == "name"
+        article = named and j > 0 and text.tight[j] and text.toks[j - 1][2].lower() in rules.articles
+        return text.toks[j - 1][0] if article else start
     j = group[0].start
     for part in rules.partitives:
         n = len(part)
@@ -821,14 +839,14 @@ def _quantity(text: Text, i: int, rules: LangRules) -> bool:
     return k in rules.quantifiers or (k.isdigit() and whole)
 
 
-def _unknown_name(text: Text, group: list[Chunk], rules: LangRules, matched: dict[int, Chunk]) -> tuple[int, int] | None:
-    """The norm span of a name the KB lacks right after a title phrase with a country
-    (`the Chinese embassy's press secretary Mei Ling`, `وزير الدفاع اليمني محمود ...`), or None; it stops
-    before a word of a `matched` phrase (`... ألباريس المبعوث`)."""
+def _unknown_name(text: Text, group: list[Chunk], rules: LangRules, matched: dict[int, Chunk],
+                  i: int) -> tuple[int, int] | None:
+    """The norm span of a name the KB lacks right after a title phrase with a country, or after it and one comma
+    (`the Chinese embassy's press secretary Mei Ling`, `وزير الدفاع اليمني، محمود ...`), or None; it stops
+    before a word of a `matched` phrase (`... ألباريس المبعوث`). `i`: the phrase's first token after its portfolio."""
     if len(group) < 2 or group[-1].type not in ("TITLE", "STATE", "ORG") or not any(c.type == "TITLE" for c in group):
         return None
-    i = group[-1].end
-    if i >= len(text.toks) or not text.tight[i] or group[-1].trim:
+    if i >= len(text.toks) or group[-1].trim or not (text.tight[i] or _after_comma(text, i) and i not in matched):
         return None
     if rules.unknown_name is not None:
         if text.toks[i][2] in rules.name_breaks or text.title_case(i):
@@ -843,6 +861,41 @@ def _unknown_name(text: Text, group: list[Chunk], rules: LangRules, matched: dic
         j += 1
     end = text.toks[j - 1][1] - text.toks[j - 1][2].endswith(".")  # a sentence-final dot is no part of it
     return (text.toks[i][0], end) if j - i > 1 else None
+
+
+def _portfolio(text: Text, group: list[Chunk], rules: LangRules) -> int:
+    """The first token after a title phrase's portfolio (`Minister of State for European Affairs`,
+    `وزير الدولة الفرنسي المكلف بالشؤون الأوروبية`), or the phrase's end when it names none."""
+    i = group[-1].end
+    if rules.portfolio is None or group[-1].trim or i >= len(text.toks) or not any(c.type == "TITLE" for c in group):
+        return i
+    found = rules.portfolio.match(text.norm, text.toks[i - 1][1])
+    if not found:
+        return i
+    while i < len(text.toks) and text.toks[i][1] <= found.end():
+        i += 1
+    return i
+
+
+def _after_comma(text: Text, i: int) -> bool:
+    """Whether token i follows the token before it after one comma, on the same line."""
+    gap = text.norm[text.toks[i - 1][1]:text.toks[i][0]]
+    return gap.strip() in (",", "،") and "\n" not in gap
+
+
+def _holder_after(kb: KB, text: Text, group: list[Chunk], phrase: list[Chunk] | None, link: Linked,
+                  on: date | None) -> Linked | None:
+    """The known person of a title phrase's country named alone after one comma or after its portfolio (`Israel's
+    defence minister, Israel Katz`, `Minister for European Affairs Jean Roe`): the person the phrase names."""
+    if not phrase or any(c.type != "PERSON" for c in phrase) or not any(c.type == "TITLE" for c in group):
+        return None
+    i = phrase[0].start
+    if not (_after_comma(text, i) or i > group[-1].end and text.tight[i]):
+        return None
+    if link.name and link.by.endswith("#apposition"):  # `_titled` linked the bare title to this person already
+        return link
+    person = _person_link(kb, _pick_person(phrase[-1], on), on, f"{link.by}+{phrase[-1].entry.id}#apposition")
+    return person if person.country == link.country else None
 
 
 def _apposed(text: Text, group: list[Chunk], rules: LangRules, link: Linked,

@@ -19,9 +19,9 @@ from ..errors import DataFileError
 from .matcher import Names, key_text, plain
 
 KB_DIR = languages.DATA / "kb"
-#: one token: an initialism (U.S.), an English possessive, or a word with inner ZWNJ kept whole and its dot
+#: one token: an initialism (U.S.), an English possessive (`'s`, or a bare `'` after a plural: the States' envoy), or a word with inner ZWNJ kept whole and its dot
 #: (`جی.`, `Mr.`); hyphens separate tokens but keep them tight (Nagorno-Karabakh, روسیه-ناتو)
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|['’]s\b|\w+(?:[\u200c\u200d]\w+)*\.?")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|['’]s\b|(?<=s)['’](?=\s)|\w+(?:[\u200c\u200d]\w+)*\.?")
 #: one word of a name's matcher key: as TOKEN, but an apostrophe inside a word keeps it whole (N'Djamena, People's)
 NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:'\w+|[\u200c\u200d]\w+)*\.?")
 FAR_FUTURE = date(9999, 12, 31)
@@ -115,6 +115,7 @@ class LangRules:
     place_nouns: frozenset[str]
     locative_prefixes: tuple[str, ...]
     unknown_name: re.Pattern[str] | None
+    portfolio: re.Pattern[str] | None
     inner_name: re.Pattern[str] | None
     given_names: frozenset[str]
     name_tokens: int
@@ -324,6 +325,7 @@ def _aliases(kb: KB, extra: tuple[str, ...]) -> Iterator[tuple[str, Entry, str, 
         for ident, item in items:
             for lang in kb.names:
                 yield lang, kb.entries[f"{kind}/{ident}"], "name", item.get(lang) or []
+                yield lang, kb.entries[f"{kind}/{ident}"], "demonym", (item.get("adjectives") or {}).get(lang) or []
     for lang in kb.names:
         for item in (languages.data(lang, "titles") or {}).get("titles", []):
             yield lang, kb.entries[f"title/{item['id']}"], "title", item["words"]
@@ -350,7 +352,7 @@ def _rules(lang: str) -> LangRules:
         demonym_suffixes=tuple(data.get("demonym_suffixes", [""])),
         people_suffixes=tuple(data.get("people_suffixes", [])),
         possessive=tuple(token_keys(fold(c, lang)) for c in connectors.get("possessive", [])),
-        genitive=tuple(token_keys(fold(c, lang)) for c in connectors.get("genitive", [])),
+        genitive=tuple(token_keys(fold(c, lang)) or (key(c),) for c in connectors.get("genitive", [])),
         host=tuple(token_keys(fold(c, lang)) for c in connectors.get("host", [])),
         member=tuple(token_keys(fold(c, lang)) for c in connectors.get("member", [])),
         country_first=bool(data.get("country_before_title")),
@@ -363,6 +365,7 @@ def _rules(lang: str) -> LangRules:
         place_nouns=frozenset(key(fold(w, lang)).lower() for w in data.get("place_nouns", [])),
         locative_prefixes=tuple(key(fold(p, lang)) for p in data.get("locative_prefixes", [])),
         unknown_name=re.compile(pattern) if pattern else None,
+        portfolio=re.compile(fold(data["portfolio"], lang)) if data.get("portfolio") else None,
         inner_name=re.compile(data["inner_name"]) if data.get("inner_name") else None,
         given_names=frozenset(key(fold(w, lang)) for w in data.get("given_names", [])),
         name_tokens=int(data.get("name_tokens", 0)),
