@@ -456,6 +456,7 @@ EN += [
     ("Washington warned the Philippines on Monday", "the Philippines", "PHL", None),
     ("the United States' ambassador said", "the United States' ambassador", "USA", None),
     ("the Philippines' foreign ministry protested", "the Philippines' foreign ministry", "PHL", None),
+    ("Qureshi met his Chinese counter-part in Beijing", "his Chinese counter-part", "CHN", None),
     ("Saudi Minister of State for Foreign Affairs Adel al-Jubeir said", ("Saudi Minister of State for Foreign Affairs"
                                                                         " Adel al-Jubeir"), "SAU", "Adel al-Jubeir"),
     ("the British minister for Middle East and North Africa Affairs said", ("the British minister for Middle East and"
@@ -529,6 +530,10 @@ NOT_ACTORS = [  # (lang, text, surface that must not be an actor)
     ("fa", "روز دوشنبه جلسه برگزار شد", "دوشنبه"),
     ("fa", "هیئت در مسکو ماند", "مسکو"),
     ("ar", "وصل الوفد إلى واشنطن أمس", "واشنطن"),
+    # a one-word title after a definite noun is its adjective (naval operations, the security situation)
+    ("ar", "قالت البحرية الصينية إن سفنها تراقب المنطقة. وشكلت السفن مخاطر على العمليات البحرية الروتينية",
+     "البحرية"),
+    ("ar", "أعلنت القوات الروسية وصول سفنها. وناقش الطرفان التدريبات البحرية المشتركة", "البحرية"),
     # states inside geographic names, and phrases PLOVER does not code (sport, film, markets)
     ("en", "Patrols in the South China Sea grew.", "China"),
     ("en", "A tanker sank in the Gulf of Oman.", "Oman"),
@@ -1277,6 +1282,10 @@ def test_definite_construct_title_refers_back(text, surface, country):
      "Shah Mehmood Qureshi"),
     ("ar", "التقى وزير الخارجية الإيراني محمد جواد ظريف بنظيره. وقال ظريف إن المحادثات مثمرة", "ظريف",
      "Mohammad Javad Zarif"),
+    ("en", "Foreign Minister Shah Mehmood Qureshi met Wang Yi. FM Qureshi then flew home.", "FM Qureshi",
+     "Shah Mehmood Qureshi"),
+    ("en", "Japanese Foreign Minister Yoshimasa Hayashi arrived. Minister Hayashi said talks went well.",
+     "Minister Hayashi", "Yoshimasa Hayashi"),
 ])
 def test_surname_alone_refers_back_to_a_known_person_named_in_full(lang, text, surface, name):
     assert found(text, lang, "2019-06-01")[surface][1] == name

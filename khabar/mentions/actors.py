@@ -187,7 +187,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
         noun = _qualified(text, group, nouns)
         if noun:
             nouns.append((group[0], noun))  # a second demonym qualifies it too (`العلاقات الصينية الأمريكية`)
-        if _not_actor(group, blocked) or noun == "ABSTRACT":
+        if _not_actor(group, blocked) or noun == "ABSTRACT" or _title_adjective(text, group, rules, covered, out):
             continue
         if len(group) == 1 and group[0].type == "TITLE" and group[0].entry.pair:
             for *_, link in _pair(text, group[0], out, lang):
@@ -231,7 +231,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
                 link = replace(link, by=link.by + (OBJECT_MARK if noun else DEMONYM_MARK))
             out.setdefault(_quoted(norm, start - (norm[start - 1:start] == HANDLE), end), link)
     _forward(text, pending, rules, antecedents, out)
-    out.update(_surnames(text, rules, out))
+    out.update(_surnames(text, rules, out, {full[-1].end: full[0].start for full in pending}))
     return sorted((s, e, link) for (s, e), link in out.items())
 
 
@@ -301,9 +301,11 @@ def _quoted(norm: str, start: int, end: int) -> tuple[int, int]:
     return (start, end + 1) if opened and end < len(norm) and norm[end] in QUOTES else (start, end)
 
 
-def _surnames(text: Text, rules: LangRules, found: dict[tuple[int, int], Linked]) -> dict[tuple[int, int], Linked]:
-    """Later mentions of a person by surname alone: one the KB lacks (`منيف الزهيري` ... `الزهيري`), or one it
-    knows under full names only (`Foreign Minister Shah Mehmood Qureshi` ... `Qureshi`)."""
+def _surnames(text: Text, rules: LangRules, found: dict[tuple[int, int], Linked],
+              titles: dict[int, int]) -> dict[tuple[int, int], Linked]:
+    """Later mentions of a person by surname: one the KB lacks (`منيف الزهيري` ... `الزهيري`), or one it knows
+    under full names only (`Foreign Minister Shah Mehmood Qureshi` ... `Qureshi`), with a bare title right before
+    it (`FM Qureshi`; `titles`: token after an unlinked title phrase -> its first token)."""
     people: dict[str, tuple[int, Linked] | None] = {}
     for (start, end), link in sorted(found.items()):
         named = link.name_span and (start, end) == link.name_span
@@ -313,12 +315,13 @@ def _surnames(text: Text, rules: LangRules, found: dict[tuple[int, int], Linked]
                 known = people.get(key(last))
                 people[key(last)] = (end, link) if known is None or known[1].country == link.country else None
     out = {}
-    for start, end, k in text.toks:
+    for i, (start, end, k) in enumerate(text.toks):
         person = people.get(k)
         if person and start >= person[0] and not any(s <= start < e for s, e in found):
             link = person[1]
             span = (start, end) if link.name_span else None
-            out[(start, end)] = Linked(link.name, link.wikidata, link.country, link.sector, link.by + "#surname", span)
+            first = text.toks[titles[i]][0] if i in titles and text.tight[i] else start
+            out[(first, end)] = Linked(link.name, link.wikidata, link.country, link.sector, link.by + "#surname", span)
     return out
 
 
@@ -438,10 +441,27 @@ def _lone_demonym(group: list[Chunk]) -> bool:
 def _adjectival(text: Text, group: list[Chunk], rules: LangRules, covered: set[int]) -> bool:
     """A definite plural demonym right after a definite noun that names no actor (`العمال الأمريكيين`, American
     workers): an adjective, marked as a lone demonym is; after a conjunction (`والأمريكيين`) it is a noun."""
-    article, i = rules.article_prefix, group[0].start
-    if len(group) != 1 or not group[0].form.startswith("people") or not article or i == 0 or i - 1 in covered:
+    return len(group) == 1 and group[0].form.startswith("people") and _attributive(text, group[0].start, rules, covered)
+
+
+def _title_adjective(text: Text, group: list[Chunk], rules: LangRules, covered: set[int],
+                     out: dict[tuple[int, int], Linked]) -> bool:
+    """A one-word bare title read as an adjective of the noun before it (`العمليات البحرية`), that noun being no
+    name found so far (`... ألباريس المبعوث`)."""
+    chunk = group[0]
+    if len(group) != 1 or chunk.type != "TITLE" or chunk.end - chunk.start != 1 or chunk.prefix:
         return False
-    return text.tight[i] and text.toks[i - 1][2].startswith(article) and text.toks[i][2].startswith(article)
+    before = text.toks[chunk.start - 1][0] if chunk.start else 0
+    return _attributive(text, chunk.start, rules, covered) and not any(s <= before < e for s, e in out)
+
+
+def _attributive(text: Text, i: int, rules: LangRules, covered: set[int]) -> bool:
+    """Whether definite token i follows a definite noun that names no actor, as an adjective does (`العمليات البحرية`:
+    naval operations, not the navy)."""
+    article = rules.article_prefix
+    if not article or i == 0 or i - 1 in covered or not text.tight[i]:
+        return False
+    return text.toks[i - 1][2].startswith(article) and text.toks[i][2].startswith(article)
 
 
 def _qualified(text: Text, group: list[Chunk], nouns: list[tuple[Chunk, str]]) -> str | None:
