@@ -983,6 +983,11 @@ MEMBERS_OF_A_BARE_BODY = [  # (lang, text, surface, country): the body named lat
      "senior administration official", "USA"),
     ("en", "The Biden administration imposed new tariffs on steel.", "The Biden administration", "USA"),
     ("fa", "یک مقام ارشد در دولت گفت که تماس صریح بود. دولت بایدن این را تایید کرد.", "یک مقام ارشد در دولت", "USA"),
+    # a relation title's possessor refers back (the ministry's undersecretary), with the holder's name after it
+    ("ar", "أعلنت وزارة الخارجية المصرية استدعاء السفير. وقال وكيل الوزارة السفير محمد عبد الله إن القرار نهائي.",
+     "وكيل الوزارة السفير محمد عبد الله", "EGY"),
+    ("ar", "أعلنت وزارة الخارجية المصرية استدعاء السفير. وقال وكيل الوزارة السفير محمد عبد الله إن القرار نهائي.",
+     "محمد عبد الله", "EGY"),
 ]
 
 

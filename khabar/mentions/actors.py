@@ -401,7 +401,10 @@ def _pair(text: Text, chunk: Chunk, out: dict[tuple[int, int], Linked], lang: st
 
 def _member_body(group: list[Chunk]) -> Chunk | None:
     """The body title of a phrase of members (`الإدارة` in `مسؤول كبير في الإدارة`, `administration` in
-    `a senior administration official`), else None."""
+    `a senior administration official`) or of a relation title's possessor (`الوزارة` in `وكيل الوزارة`), else None."""
+    if len(group) > 1 and group[0].type == "TITLE" and group[0].entry.relation and group[1].type == "TITLE" \
+            and not group[1].via:
+        return group[1]
     member = next((c for c in group if c.type == "TITLE" and c.entry.member), None)
     if member is None:
         return None
