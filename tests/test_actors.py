@@ -693,6 +693,12 @@ def test_bare_domestic_body_belongs_to_the_home_country():
     assert got["Protesters"][0] == "JOR"
 
 
+def test_a_sentence_naming_places_of_another_country_sets_its_own_home():
+    got = found(HOME + " In Aden, the government imposed a curfew.", "en")
+    assert got["the parliament"] == ("JOR", None, "LEG")
+    assert got["the government"] == ("YEM", None, "GOV")
+
+
 def test_one_place_name_sets_no_home_country():
     assert "the parliament" not in found("Protesters gathered while the parliament met in Amman.", "en")
 

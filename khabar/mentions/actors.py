@@ -36,6 +36,8 @@ DEMONYM_MARK = "#demonym"
 MOTION_REACH = 8
 #: place names a document must give for one country before it is the home of its bare domestic bodies
 HOME_MIN = 2
+#: characters that end a sentence, for the sentence around a mention
+SENTENCE_ENDS = ".!?؟\n"
 #: what a head noun (`the agency`) can stand for: a body named earlier in the document
 BODY_KINDS = ("state", "igo", "inst")
 #: a group of chunks longer than this is not one name phrase
@@ -140,7 +142,7 @@ def actors(*, extra: tuple[str, ...] = ()) -> Callable[[Document], Document]:
             return doc
         text = Text.of(doc.norm if doc.norm is not None else (doc.text or ""))
         places = place_names(kb, doc.lang, text)
-        found = actors_in(kb, doc.lang, text, published(doc.published), home=home_country(places))
+        found = actors_in(kb, doc.lang, text, published(doc.published), home=home_country(places), places=places)
         places = uncovered(places, [(s, e) for s, e, _ in found])
         doc.actors = [m for s, e, link in found for m in _mentions(kb, doc, s, e, link)]
         doc.places = [_place(doc, s, e, entry) for s, e, entry in places]
@@ -161,9 +163,9 @@ def find_actors(kb: KB, lang: str, norm: str, on: date | None, *,
     return actors_in(kb, lang, Text.of(norm), on, home=home)
 
 
-def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
-              home: str | None = None) -> list[tuple[int, int, Linked]]:
-    """find_actors over an already tokenised text."""
+def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | None = None,
+              places: list[tuple[int, int, Entry]] | None = None) -> list[tuple[int, int, Linked]]:
+    """find_actors over an already tokenised text; `places` lets a sentence set its own home (`_home_at`)."""
     norm, rules = text.norm, kb.rules[lang]
     out: dict[tuple[int, int], Linked] = {}
     antecedents: dict[str, Linked | None] = {}
@@ -199,7 +201,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *,
         found = resolve(kb, lang, group, on, located=_located(text, group, rules)) or _possessed(text, group, rules, out)
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
-        found = (found or _recalled(kb, lang, text, group, on, written) or _domestic(group, home, lang)
+        found = (found or _recalled(kb, lang, text, group, on, written) or _domestic(group, _home_at(text, places or [], group[0].start, home), lang)
                  or _titled(kb, lang, text, group, after.get(group[-1].end), on))
         if not found and all(c.type in ("TITLE", "MOD", "HON") for c in group):
             pending.append(full)
@@ -422,7 +424,7 @@ def _possessed(text: Text, group: list[Chunk], rules: LangRules,
         return []
     here = text.toks[i - 1][0]
     before = [(e, link) for (s, e), link in out.items() if e <= here and link.country
-              and not any(ch in ".!?؟\n" for ch in text.norm[e:here])]
+              and not any(ch in SENTENCE_ENDS for ch in text.norm[e:here])]
     if not before:
         return []
     link = max(before, key=lambda pair: pair[0])[1]
@@ -500,6 +502,18 @@ def _domestic(group: list[Chunk], home: str | None, lang: str) -> list[tuple[int
         return []
     by = f"actors.v1:{lang}/" + "+".join(c.entry.id for c in group) + "#home"
     return [(0, len(group), Linked(None, None, home, _title_sector(group), by))]
+
+
+def _home_at(text: Text, places: list[tuple[int, int, Entry]], i: int, home: str | None) -> str | None:
+    """The document's `home`, or where it has one, the country whose places the sentence of token i names when they
+    name one only (in a report from Berlin, `استطاعت المقاومة الشعبية استعادة عدن`: Yemen's)."""
+    if home is None:
+        return None
+    start, end = text.toks[i][0], text.toks[i][1]
+    first = max(text.norm.rfind(ch, 0, start) for ch in SENTENCE_ENDS) + 1
+    last = min((j for j in (text.norm.find(ch, end) for ch in SENTENCE_ENDS) if j >= 0), default=len(text.norm))
+    countries = {entry.country for s, _, entry in places if first <= s < last and entry.country}
+    return countries.pop() if len(countries) == 1 else home
 
 
 def home_country(places: list[tuple[int, int, Entry]]) -> str | None:
@@ -795,7 +809,7 @@ def _motion_in(text: Text, ks: range, rules: LangRules) -> bool:
     prev = None
     for k in ks:
         a, b = sorted((k, prev)) if prev is not None else (k, k)
-        if prev is not None and any(ch in ".!?؟\n" for ch in text.norm[text.toks[a][1] - 1:text.toks[b][0]]):
+        if prev is not None and any(ch in SENTENCE_ENDS for ch in text.norm[text.toks[a][1] - 1:text.toks[b][0]]):
             return False
         prev, word = k, text.toks[k][2].lower()
         if any(w.startswith(rules.motion) for w in (word, *(word[len(c):] for c in rules.conjunctions
