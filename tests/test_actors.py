@@ -1320,3 +1320,22 @@ def test_the_council_refers_back_to_the_parliament(text, surface, country):
 
 def test_the_council_after_the_security_council_is_no_parliament():
     assert "المجلس" not in found("عقد مجلس الأمن جلسة طارئة وقال المجلس إن الوضع خطير", "ar", D2021)
+
+
+@pytest.mark.parametrize("lang, text, surface, country", [
+    ("fa", "وزارت خزانه‌داری آمریکا تحریم‌هایی وضع کرد. به گفته وزارت خزانه‌داری، این شبکه فعال بود.",
+     "وزارت خزانه‌داری", "USA"),
+    ("ar", "فرضت وزارة الخزانة الأمريكية عقوبات جديدة. وقالت وزارة الخزانة إن الشبكة نشطة.", "وزارة الخزانة", "USA"),
+    ("en", "The Security Service of Ukraine detained two men. The Security Service said they spied.",
+     "The Security Service", "UKR"),
+])
+def test_an_institution_named_again_without_its_state_is_the_same_body(lang, text, surface, country):
+    assert found(text, lang, D2021)[surface][0] == country
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("fa", "به گفته وزارت خزانه‌داری، این شبکه فعال بود.", "وزارت خزانه‌داری"),
+    ("en", "The Security Service said two men spied.", "The Security Service"),
+])
+def test_an_institution_short_name_names_nothing_before_the_full_name(lang, text, surface):
+    assert surface not in found(text, lang, D2021)

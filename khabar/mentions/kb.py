@@ -25,6 +25,8 @@ TOKEN = re.compile(r"(?:[A-Z]\.){2,}|['’]s\b|(?<=s)['’](?=\s)|\w+(?:[\u200c\
 #: one word of a name's matcher key: as TOKEN, but an apostrophe inside a word keeps it whole (N'Djamena, People's)
 NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:'\w+|[\u200c\u200d]\w+)*\.?")
 FAR_FUTURE = date(9999, 12, 31)
+#: the head entry of institutions' names without their state (`_index_short_names`)
+SHORT_NAME = "title/head-short-name"
 #: words that stay lower-case in a capitalised English title (Secretary of State)
 LOWER_IN_TITLES = frozenset({"of", "the", "for", "and", "to", "on"})
 #: which form of an entry an alias keeps when two forms are spelt alike (کره جنوبی: name and demonym)
@@ -234,11 +236,41 @@ def load_kb(*extra: str) -> KB:
         kb.places[lang] = Names()
     for lang, entry, form, words in _aliases(kb, extra):
         _index(kb, lang, entry, form, words)
+    for lang in kb.names:
+        _index_short_names(kb, lang)
     for lang, rules in kb.rules.items():
         rewrites = {r for r, _ in rules.prefixes.values() if r}
         kb.names[lang].build(rewrites)
         kb.places[lang].build(rewrites)
     return kb
+
+
+def _index_short_names(kb: KB, lang: str) -> None:
+    """An institution's name without its state's name or demonym (`وزارت خزانه‌داری` of `وزارت خزانه‌داری آمریکا`)
+    is a head noun that refers back to it once named; only names of two words or more that name nothing else."""
+    names, article = kb.names[lang], kb.rules[lang].article_prefix
+    connectors = sorted(kb.rules[lang].possessive, key=len, reverse=True)
+    states: dict[str, set[str]] = {}
+    for name, aliases in names.values.items():
+        for alias in aliases:
+            if alias.entry.kind == "state":
+                states.setdefault(alias.entry.country or "", set()).add(name)
+    short = set()
+    for name, aliases in list(names.values.items()):
+        for alias in aliases:
+            own = states.get(alias.entry.country or "", set()) if alias.entry.kind == "inst" else set()
+            for state in own:
+                words, cut = name.split(), len(state.split())
+                ends = (words[:-cut], words[-cut:]), (words[cut:], words[:cut])
+                for rest, edge in ends:
+                    tail = next((len(c) for c in connectors if c and tuple(rest[-len(c):]) == c), 0)
+                    rest = rest[:len(rest) - tail]  # `Security Service of` Ukraine
+                    bare = " ".join(w[len(article):] if article and w.startswith(article) else w for w in edge)
+                    if len(rest) >= 2 and state in (" ".join(edge), bare) and " ".join(rest) not in names.values:
+                        short.add(" ".join(rest))
+    head = kb.entries[SHORT_NAME]
+    for name in short:
+        add_alias(names, name, Alias(head, "head"))
 
 
 def _index(kb: KB, lang: str, entry: Entry, form: str, words: Iterable[str]) -> None:
@@ -291,6 +323,7 @@ def _entries(extra: tuple[str, ...]) -> Iterator[Entry]:
                         takes_host=bool(item.get("host")), located=bool(item.get("located")),
                         domestic=bool(item.get("domestic")), member=bool(item.get("member")),
                         refers=tuple(item.get("refers", ())), pair=item.get("pair"))
+    yield Entry(SHORT_NAME, "head", "institution named without its state")
     for ident, item in _yaml(KB_DIR / "features.yaml").items():
         yield Entry(f"feature/{ident}", "feature", (item.get("en") or [ident])[0])
     for row in _tsv("places.tsv"):
