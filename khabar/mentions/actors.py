@@ -842,7 +842,7 @@ def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -
     if not any(c.type in ("TITLE", "ORG") or c.form == "people+" for c in group):
         j = group[0].start
         named = group[0].type == "STATE" and group[0].form == "name"
-        article = named and j > 0 and text.tight[j] and text.toks[j - 1][2].lower() in rules.articles
+        article = named and j > 0 and text.tight[j] and text.toks[j - 1][2].lower() in rules.state_articles
         return text.toks[j - 1][0] if article else start
     j = group[0].start
     for part in rules.partitives:

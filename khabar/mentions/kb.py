@@ -109,6 +109,7 @@ class LangRules:
     member: tuple[tuple[str, ...], ...]
     country_first: bool
     articles: frozenset[str]
+    state_articles: frozenset[str]
     quantifiers: frozenset[str]
     partitives: tuple[tuple[str, ...], ...]
     locatives: frozenset[str]
@@ -390,6 +391,7 @@ def _rules(lang: str) -> LangRules:
         member=tuple(token_keys(fold(c, lang)) for c in connectors.get("member", [])),
         country_first=bool(data.get("country_before_title")),
         articles=frozenset(key(a).lower() for a in data.get("articles", [])),
+        state_articles=frozenset(key(a).lower() for a in data.get("state_articles", [])),
         quantifiers=frozenset(key(fold(q, lang)).lower() for q in data.get("quantifiers", [])),
         partitives=tuple(token_keys(fold(c, lang)) for c in data.get("partitives", [])),
         locatives=frozenset(key(fold(w, lang)) for w in data.get("locatives", [])),
