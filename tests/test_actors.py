@@ -1345,3 +1345,16 @@ def test_an_institution_named_again_without_its_state_is_the_same_body(lang, tex
 ])
 def test_an_institution_short_name_names_nothing_before_the_full_name(lang, text, surface):
     assert surface not in found(text, lang, D2021)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("ناصر کنعانی سخنگوی وزارت امور خارجه شب گذشته از سفر خبر داد.", "ناصر کنعانی سخنگوی وزارت امور خارجه",
+     "Nasser Kanaani"),
+    ("سرگئی لاوروف وزیر خارجه در نشست خبری گفت", "سرگئی لاوروف وزیر خارجه", "Sergey Lavrov"),
+])
+def test_bare_title_after_a_known_name_is_that_persons_in_persian(text, surface, name):
+    assert found(text, "fa", "2023-03-01")[surface][1] == name
+
+
+def test_relation_title_after_a_name_is_someone_else():
+    assert not any(s.startswith("پوتین") and s != "پوتین" for s in found("پوتین مشاور ارشد را برکنار کرد", "fa"))

@@ -179,6 +179,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | Non
     pending: list[list[Chunk]] = []
     phrases = groups(chunks, text, rules)
     starting = {phrase[0].start: phrase for phrase in phrases}
+    ending = {phrase[-1].end: phrase for phrase in phrases}
     for full in phrases:
         group = _without_honorifics(full)
         if group[0].start in absorbed:
@@ -204,6 +205,9 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | Non
         found = (found or _recalled(kb, lang, text, group, on, written) or _domestic(group, _home_at(text, places or [], group[0].start, home), lang)
                  or _titled(kb, lang, text, group, after.get(group[-1].end), on))
         if not found and all(c.type in ("TITLE", "MOD", "HON") for c in group):
+            if titled := _title_after_name(text, group, rules, ending.get(group[0].start), out):
+                out.setdefault(*titled)
+                continue
             pending.append(full)
         written |= _named_people(group, found)
         for first, last, link in found:
@@ -912,6 +916,21 @@ def _portfolio(text: Text, group: list[Chunk], rules: LangRules) -> int:
     while i < len(text.toks) and text.toks[i][1] <= found.end():
         i += 1
     return i
+
+
+def _title_after_name(text: Text, group: list[Chunk], rules: LangRules, phrase: list[Chunk] | None,
+                      out: dict[tuple[int, int], Linked]) -> tuple[tuple[int, int], Linked] | None:
+    """A bare title right after a known person's name, where names come first (`ناصر کنعانی سخنگوی وزارت امور
+    خارجه`): the whole phrase and that person; not a relation title (an aide is someone else)."""
+    if not rules.title_after_name or not phrase or any(c.type != "PERSON" for c in phrase) or phrase[-1].trim \
+            or group[0].prefix or not text.tight[group[0].start] or group[0].entry.relation:
+        return None
+    start = text.toks[phrase[0].start][0] + phrase[0].lead
+    link = out.get((start, text.toks[phrase[-1].end - 1][1]))
+    if link is None:
+        return None
+    by = link.by + "+" + "+".join(c.entry.id for c in group) + "#apposition"
+    return (start, text.toks[group[-1].end - 1][1] - group[-1].trim), replace(link, by=by)
 
 
 def _after_comma(text: Text, i: int) -> bool:

@@ -119,6 +119,7 @@ class LangRules:
     locative_prefixes: tuple[str, ...]
     unknown_name: re.Pattern[str] | None
     portfolio: re.Pattern[str] | None
+    title_after_name: bool
     inner_name: re.Pattern[str] | None
     given_names: frozenset[str]
     name_tokens: int
@@ -400,6 +401,7 @@ def _rules(lang: str) -> LangRules:
         place_nouns=frozenset(key(fold(w, lang)).lower() for w in data.get("place_nouns", [])),
         locative_prefixes=tuple(key(fold(p, lang)) for p in data.get("locative_prefixes", [])),
         unknown_name=re.compile(pattern) if pattern else None,
+        title_after_name=bool(data.get("title_after_name")),
         portfolio=re.compile(fold(data["portfolio"], lang)) if data.get("portfolio") else None,
         inner_name=re.compile(data["inner_name"]) if data.get("inner_name") else None,
         given_names=frozenset(key(fold(w, lang)) for w in data.get("given_names", [])),
