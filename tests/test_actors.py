@@ -458,6 +458,8 @@ EN += [
     ("the Philippines' foreign ministry protested", "the Philippines' foreign ministry", "PHL", None),
     ("Qureshi met his Chinese counter-part in Beijing", "his Chinese counter-part", "CHN", None),
     ("Moscow expelled a Czech diplomat on Friday", "a Czech diplomat", "CZE", None),
+    ("sanctions on senior officials of the Russian Government", "the Russian Government", "RUS", None),
+    ("Pakistan's Foreign Office condemned the strike", "Pakistan's Foreign Office", "PAK", None),
     ("Iraqi gunmen attacked an American contractor", "an American contractor", "USA", None),
     ("the counsellor-minister of the Russian Embassy in Prague left", "the counsellor-minister of the Russian Embassy"
      " in Prague", "RUS", None),
@@ -1358,3 +1360,9 @@ def test_bare_title_after_a_known_name_is_that_persons_in_persian(text, surface,
 
 def test_relation_title_after_a_name_is_someone_else():
     assert not any(s.startswith("پوتین") and s != "پوتین" for s in found("پوتین مشاور ارشد را برکنار کرد", "fa"))
+
+
+def test_the_foreign_office_is_the_home_countrys_unless_one_is_named():
+    text = "Protesters gathered in Islamabad. Police in Islamabad closed roads. The Foreign Office said it regretted it."
+    assert found(text, "en")["The Foreign Office"][0] == "PAK"
+    assert found("The Foreign Office said it regretted it.", "en") == {}

@@ -213,6 +213,8 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | Non
         for first, last, link in found:
             start = text.toks[group[first].start][0] + group[first].lead
             end = text.toks[group[last - 1].end - 1][1] - group[last - 1].trim
+            if first:  # a possessor inside the phrase takes its own article (`officials of the Russian government`)
+                start = _extend_left(text, group[first:last], rules, start)
             if first == 0 and last == len(group):
                 start = _extend_left(text, group, rules, start)
                 if tail > group[-1].end:
