@@ -61,6 +61,10 @@ DROPPED = [
     ("en", "Skip to main content", "marker:en/navigation#2"),
     ("en", "Monday, 14 March 2023", "label-only"),
     ("en", "Crowds gathered outside the court [AFP via Getty Images]", "marker:any/photo-credit#1"),
+    ("en", "Click to follow", "marker:en/navigation#10"),
+    ("en", "Text size Aa Aa", "marker:en/page-tools#1"),
+    ("en", "* Jane Doe is the author of this piece.", "marker:en/credit#5"),
+    ("fa", "صفحه نخست", "marker:fa/navigation#10"),
 ]
 
 # (lang, marker line): the marker and every line after it are dropped
@@ -74,6 +78,8 @@ CUTS = [
     ("en", "Related stories", "marker:en/related#3"),
     ("en", "You may also like", "marker:en/related#12"),
     ("en", "Leave a Reply", "marker:en/comment-form#1"),
+    ("en", "More From This Section", "marker:en/related#18"),
+    ("fa", "دیدگاه تان را بنویسید", "marker:fa/comment-form#7"),
 ]
 
 # (lang, line): body lines that resemble markers but are sentences, kept
@@ -120,6 +126,20 @@ def test_cut_marker_drops_the_rest(lang: str, line: str, reason: str) -> None:
 def test_sentences_that_look_like_markers_are_kept(lang: str, line: str) -> None:
     doc = clean(page(lang, line), lang)
     assert line in doc.text and doc.removed == []
+
+
+def test_a_run_of_short_lines_above_the_body_is_a_menu() -> None:
+    first, last = BODY["fa"]
+    raw = "\n".join(("صفحه اول", "فیلم", "ورزشی", "بین الملل", "", "سفر وزیر به پایتخت", "", first, last)) + "\n"
+    doc = clean(raw, "fa")
+    assert doc.text == "\n\n".join(("سفر وزیر به پایتخت", "\n".join((first, last))))
+    assert [r.reason for r in doc.removed] == ["menu-run"] * 4
+
+
+def test_short_lines_below_the_first_long_line_are_kept() -> None:
+    first, last = BODY["en"]
+    lines = (first, "Iran", "Iraq", "Syria", last)
+    assert clean("\n".join(lines), "en").text == "\n".join(lines)
 
 
 def test_share_bar_cuts_only_at_the_end_of_the_page() -> None:

@@ -27,6 +27,9 @@ MIN_DOCS = 5
 #: a first line this short without a final stop is taken whole as the title
 HEADLINE_WORDS = 30
 #: a sentence end: a stop after two letters (so `U.S.` does not end one), then space or line end
+#: a run of at least MENU_LINES lines in a row of at most MENU_WORDS words each, above the page's first line of more
+#: than BODY_WORDS words, is a site menu (`Home / Video / Sport / World`)
+MENU_LINES, MENU_WORDS, BODY_WORDS = 3, 3, 8
 SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?؟۔…](?=\s|$)")
 STOPS = ".!?؟۔…"
 
@@ -72,7 +75,25 @@ def decide(lines: list[RawLine], rules: RuleSet, *, page_end: int,
             reason = "repeated-in-doc"
         copies[view.words] += 1
         reasons.append(reason)
+    _menus(lines, reasons)
     return reasons
+
+
+def _menus(lines: list[RawLine], reasons: list[str | None]) -> None:
+    """Mark each menu run above the page's first long line (`MENU_LINES`) as `menu-run`."""
+    run: list[int] = []
+    for i, line in enumerate(lines + [RawLine(0, 0, "")]):
+        words = len(line.text.split())
+        if words > BODY_WORDS:
+            break
+        short = not line.blank and reasons[i] is None and words <= MENU_WORDS and line.text.strip()[-1] not in STOPS
+        if short:
+            run.append(i)
+            continue
+        if len(run) >= MENU_LINES:
+            for j in run:
+                reasons[j] = "menu-run"
+        run = []
 
 
 def _cuts(action: str, start: int, page_end: int) -> bool:
