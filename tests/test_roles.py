@@ -3,6 +3,7 @@ that do not coordinate, and mentions of one event folded into one record (fa, ar
 import pytest
 
 from _eventdoc import make_doc
+import khabar
 from khabar.events.coder import code_events
 from khabar.events.discourse import TAG
 
@@ -337,3 +338,13 @@ def test_borrowed_recipients_pass_on_between_conflict_events(text, kind, recipie
 def test_headline_takes_its_other_party_from_the_lead(lang, actors, text, actor, recipient):
     events = _events(text, lang, actors)
     assert len(events) == 1 and _dyad(events[0]) == ([actor], [recipient]) and len(events[0].evidence) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Norway's ambassador summoned over parliament speaker's remarks"),
+    ("fa", "احضار سفیر نروژ به وزارت خارجه در پی اظهارات رئیس پارلمان این کشور"),
+    ("ar", "استدعاء السفير النرويجي بعد تصريحات رئيس البرلمان"),
+])
+def test_a_headline_summons_never_makes_the_envoy_or_its_state_the_summoner(lang, text):
+    events = [e for e in khabar.extract(text, lang=lang, published="2022-09-25").events if e.event_type == "ACCUSE"]
+    assert all("NOR" not in [a.country for a in e.actor] for e in events)

@@ -426,7 +426,8 @@ def code_trigger(doc: Document, trigger: Trigger, chain: list[Trigger], index: d
             or after_topic_word(doc, clause, trigger.start):
         return "a topic (after a topic word), not an act"
     roles = roles_for(doc, entry.frame, sent, trigger.start, trigger.end, parts[sent], prefer=entry.recipient,
-                      agents=entry.agents, content=[Span(t.start, t.end) for t in chain], nominal=trigger.nominal,
+                      agents=entry.agents, patients=entry.patients, content=[Span(t.start, t.end) for t in chain],
+                      nominal=trigger.nominal,
                       statement=plover("types")[entry.type]["merge"] == "statement", consequence=entry.consequence,
                       speaker=quoted_speaker(doc, sent.start, trigger.start, trigger.end))
     if not roles.actor and plover("types")[entry.type]["merge"] != "event":

@@ -323,12 +323,13 @@ def adjunct(doc: Document, start: int) -> bool:
 
 
 def assign(doc: Document, frame: str, gs: list[Group], start: int, end: int, *, own: ActorMention | None = None,
-           prefer: str | None = None, nominal: bool | None = None, agents: tuple[str, ...] = ()) -> Roles:
+           prefer: str | None = None, nominal: bool | None = None, agents: tuple[str, ...] = (),
+           patients: tuple[str, ...] = ()) -> Roles:
     """Fill actor, recipient and host for one trigger from the groups of its clause; `prefer` names the tag
     whose mentions win the recipient slot (`to`: extradited a member of X to Y); `agents` the tags marking its
     actor (see `summoned`); an event noun takes its possessor as actor (`nominal`: True a noun, False a verb,
     None unknown)."""
-    summons = summoned(doc, gs, start, end, agents) if agents and own is None else None
+    summons = summoned(doc, gs, start, end, agents, patients, nominal) if agents and own is None else None
     if summons is not None:
         return summons
     reduced = reduced_passive(doc, gs, start, end) if frame == "directed" and own is None and nominal is not True else None
@@ -522,10 +523,12 @@ def _passive(doc: Document, start: int, end: int) -> bool:
     return regex is not None and regex.search(norm_text(doc), *reach) is not None
 
 
-def summoned(doc: Document, gs: list[Group], start: int, end: int, agents: tuple[str, ...]) -> Roles | None:
+def summoned(doc: Document, gs: list[Group], start: int, end: int, agents: tuple[str, ...],
+             patients: tuple[str, ...] = (), nominal: bool | None = None) -> Roles | None:
     """A summons: the ministry the envoy was summoned to or by (the first `agents` tag with a group at most
     NEAR_WORDS unnamed words away, nearest: to the Russian foreign ministry, به وزارت خارجه ایران) acted on the
-    unmarked mentions (the envoy); with none, a passive (was summoned, احضار شد) was done by another party of its
+    unmarked mentions (the envoy); with none, a passive (was summoned, احضار شد), a noun (احضار سفیر X) or a clause
+    whose only parties are `patients` (Norway's ambassador summoned over ...) was done by another party of its
     clause or the state the envoy serves in (`at`, see `_posted`); None: the active frame applies."""
     bare = [g for g in gs if g.tag in (None, "object")]
     for tag in agents:
@@ -533,14 +536,25 @@ def summoned(doc: Document, gs: list[Group], start: int, end: int, agents: tuple
         if found:
             agent = min(found, key=lambda g: min(abs(g.start - end), abs(start - g.end)))
             return Roles(list(agent.mentions), [m for g in bare for m in g.mentions], [])
-    if not _passive(doc, start, end):
+    undergo = bool(bare) and all(_titled_as(m, patients) for g in bare for m in g.mentions)
+    if not (_passive(doc, start, end) or nominal or undergo):
         return None
-    # the envoy is the bare group nearest before the trigger, else the first after it; any other bare or `at`
-    # group is the summoner (X said the envoy was summoned, the envoy was summoned in X)
-    envoy = next((g for g in reversed(bare) if g.end <= start), next((g for g in bare if g.start >= end), None))
-    others = [m for g in gs if g is not envoy and g.tag in (None, "object", "at") for m in g.mentions]
+    # the envoy is the bare group nearest before the trigger, else the first after it (right after a noun: the
+    # summons of X); any other bare or `at` group is the summoner (X said the envoy was summoned)
+    after = next((g for g in bare if g.start >= end), None)
+    before = next((g for g in reversed(bare) if g.end <= start), None)
+    envoy = (after or before) if nominal else (before or after)
     held = list(envoy.mentions) if envoy else []
+    own = {m.country for m in held}  # the envoy's own state does not summon its envoy (remarks by this country's X)
+    others = [m for g in gs if g is not envoy and g.tag in (None, "object", "at") for m in g.mentions
+              if m.country not in own]
     return Roles(others or _posted(doc, held, end), held, [])
+
+
+def _titled_as(mention: ActorMention, titles: tuple[str, ...]) -> bool:
+    """Whether the mention's phrase holds one of these titles (its `by` names `title/<id>`)."""
+    parts = mention.by.split(":", 1)[-1].split("#")[0].split("+")
+    return any(part.endswith(f"title/{t}") for part in parts for t in titles)
 
 
 def _posted(doc: Document, envoys: list[ActorMention], end: int) -> list[ActorMention]:
@@ -598,7 +612,7 @@ def has_possessor(doc: Document, sent: Span, start: int, end: int, nominal: bool
 def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts: list[Span] | None = None,
               prefer: str | None = None, content: list[Span] | None = None, nominal: bool | None = None,
               statement: bool = False, agents: tuple[str, ...] = (), speaker: ActorMention | None = None,
-              consequence: bool = False) -> Roles:
+              consequence: bool = False, patients: tuple[str, ...] = ()) -> Roles:
     """Roles of a trigger: from its own clause, falling back to earlier clauses for a missing actor and to
     the subject of a following complement clause for a missing addressee ("demanded that X ..."). A mention
     right after an earlier `content` trigger is that noun's own argument (حمله روسیه, Russia's attack): never the
@@ -632,7 +646,7 @@ def roles_for(doc: Document, frame: str, sent: Span, start: int, end: int, parts
         pronoun = [speaker]  # "Warmly welcome X's move," Y wrote: Y welcomes, X is the object
         gs = [g for g in gs if speaker not in g.mentions]
     roles = assign(doc, frame, gs, start, end, own=own or (pronoun[0] if pronoun else None), prefer=prefer,
-                   nominal=nominal, agents=agents)
+                   nominal=nominal, agents=agents, patients=patients)
     if pronoun:  # said that it would visit X: the pronoun stands for the earlier clause's subject, X is the object
         roles.actor = pronoun + roles.actor[1:]
     if prefer == ANTECEDENT and roles.actor:  # cut ties with X, citing its support for ...: X is meant by `its`

@@ -41,6 +41,8 @@ class Entry:
     #: function words marking the mention that did the act, all unmarked ones undergoing it (a summons: `by`, `to`
     #: the ministry of X); with none of them near a passive, the envoy's host state (`at`) did it
     agents: tuple[str, ...] = ()
+    #: title ids of the mentions that undergo the act whatever their place (a summons: the ambassador, the envoy)
+    patients: tuple[str, ...] = ()
     #: a noun trigger (a request): what it asks for is its own complement, not the rest of its clause
     noun: bool = False
     #: a threat naming only the response it promises (an economic response from Y): in what someone said, the
@@ -96,7 +98,8 @@ def lexicon(lang: str) -> tuple[Entry, ...]:
             threat_mode=raw.get("threat_mode"), ask_mode=raw.get("ask_mode"),
             sector_modes=tuple((raw.get("sector_modes") or {}).items()),
             recipient=raw.get("recipient"), noun=bool(raw.get("noun")),
-            agents=tuple(raw.get("agents") or ()), consequence=bool(raw.get("consequence")),
+            agents=tuple(raw.get("agents") or ()), patients=tuple(raw.get("patients") or ()),
+            consequence=bool(raw.get("consequence")),
         ))
     return tuple(entries)
 
