@@ -1249,6 +1249,9 @@ def test_pair_phrase_is_no_actor_record_of_its_own():
 @pytest.mark.parametrize("text, surface, country", [
     ("استقبل معالي وزير الخارجية الكويتي نظيره العماني. وأكد معاليه أن العلاقات متينة", "معاليه", "KWT"),
     ("وصل فخامة الرئيس التونسي إلى الجزائر. وقال فخامته إن الزيارة مهمة", "فخامته", "TUN"),
+    # two honoured ministers: the pronoun refers to the latest one
+    ("التقى معالي وزير الخارجية الكويتي بمعالي وزير الخارجية العماني. ورأى معالي وزير الخارجية الكويتي أن الحوار"
+     " مثمر. وشدد معاليه على أهمية التعاون", "معاليه", "KWT"),
 ])
 def test_honorific_pronoun_refers_to_the_honoured_person(text, surface, country):
     assert found(text, "ar", D2021)[surface][0] == country

@@ -48,6 +48,8 @@ HYPHENS = ("-", "‐", "–")
 ACTORS_ENV = "KHABAR_ACTORS"
 #: the suffix of an antecedent key for title phrases that named no country of their own
 UNMARKED = "#unmarked"
+#: the key suffix of the latest phrase an honorific was seen in (`معاليه` refers to it)
+LATEST = "#latest"
 #: quotation marks a name may stand in (`حركة "حماس"`): inside a name phrase, and taken into its span
 QUOTES = "\"«»“”"
 #: the mark before a social-media handle (`@AzPresident`), taken into the span of the name it starts
@@ -351,6 +353,8 @@ def _remember(group: list[Chunk], link: Linked, antecedents: dict[str, Linked | 
             for ident in (chunk.entry.id, chunk.entry.id + UNMARKED) if unmarked else (chunk.entry.id,):
                 known = antecedents.get(ident, link)
                 antecedents[ident] = link if known and known.country == link.country else None
+            if chunk.type == "HON":
+                antecedents[chunk.entry.id + LATEST] = link
 
 
 def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
@@ -368,8 +372,8 @@ def _coreferent(text: Text, group: list[Chunk], rules: LangRules,
     titles = [c.entry for c in ([body] if body else group) if c.type == "TITLE"]
     link = _antecedent_of(titles[0], antecedents) if titles else None
     link = link or (antecedents.get(titles[0].id + UNMARKED) if titles and honoured else None)
-    if not titles and len(group) == 1:  # an honorific pronoun (`معاليه`) refers to the one honoured phrase
-        link = _antecedent_of(group[0].entry, antecedents)
+    if not titles and len(group) == 1:  # an honorific pronoun (`معاليه`) refers to the latest honoured phrase
+        link = next((antecedents.get(f"title/{r}{LATEST}") for r in group[0].entry.refers), None)
     if link is None:
         return []
     if body is not None:
