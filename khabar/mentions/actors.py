@@ -204,7 +204,8 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | Non
         found = resolve(kb, lang, group, on, located=_located(text, group, rules)) or _possessed(text, group, rules, out)
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
-        found = (found or _recalled(kb, lang, text, group, on, written) or _domestic(group, _home_at(text, places or [], group[0].start, home), lang)
+        found = (found or _recalled(kb, lang, text, group, on, written)
+                 or _domestic(text, group, home, places or [], lang)
                  or _titled(kb, lang, text, group, after.get(group[-1].end), on))
         if not found and all(c.type in ("TITLE", "MOD", "HON") for c in group):
             if titled := _title_after_name(text, group, rules, ending.get(group[0].start), out):
@@ -504,14 +505,16 @@ def _relayed(text: Text, group: list[Chunk], rules: LangRules, after: int) -> bo
                and tuple(k.lower() for _, _, k in text.toks[j - len(r):j]) == r for r in rules.relays)
 
 
-def _domestic(group: list[Chunk], home: str | None, lang: str) -> list[tuple[int, int, Linked]]:
-    """A bare domestic body (`the parliament`, `المتظاهرين`, `مجلس`) with no antecedent is the home country's."""
+def _domestic(text: Text, group: list[Chunk], home: str | None, places: list[tuple[int, int, Entry]],
+              lang: str) -> list[tuple[int, int, Linked]]:
+    """A bare domestic body (`the parliament`, `المتظاهرين`, `مجلس`) with no antecedent is the home country's
+    (`_home_at` its sentence)."""
     if home is None or any(c.type not in ("TITLE", "MOD", "HON") for c in group):
         return []
     if not any(c.type == "TITLE" and c.entry.domestic for c in group):
         return []
     by = f"actors.v1:{lang}/" + "+".join(c.entry.id for c in group) + "#home"
-    return [(0, len(group), Linked(None, None, home, _title_sector(group), by))]
+    return [(0, len(group), Linked(None, None, _home_at(text, places, group[0].start, home), _title_sector(group), by))]
 
 
 def _home_at(text: Text, places: list[tuple[int, int, Entry]], i: int, home: str | None) -> str | None:

@@ -19,8 +19,9 @@ from ..errors import DataFileError
 from .matcher import Names, key_text, plain
 
 KB_DIR = languages.DATA / "kb"
-#: one token: an initialism (U.S.), an English possessive (`'s`, or a bare `'` after a plural: the States' envoy), or a word with inner ZWNJ kept whole and its dot
-#: (`جی.`, `Mr.`); hyphens separate tokens but keep them tight (Nagorno-Karabakh, روسیه-ناتو)
+#: one token: an initialism (U.S.), an English possessive (`'s`, or a bare `'` after a plural: the States' envoy),
+#: or a word with inner ZWNJ kept whole and its dot (`جی.`, `Mr.`); hyphens separate tokens but keep them tight
+#: (Nagorno-Karabakh, روسیه-ناتو)
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|['’]s\b|(?<=s)['’](?=\s)|\w+(?:[\u200c\u200d]\w+)*\.?")
 #: one word of a name's matcher key: as TOKEN, but an apostrophe inside a word keeps it whole (N'Djamena, People's)
 NAME_WORD = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:'\w+|[\u200c\u200d]\w+)*\.?")
