@@ -458,6 +458,8 @@ EN += [
     ("the Philippines' foreign ministry protested", "the Philippines' foreign ministry", "PHL", None),
     ("Qureshi met his Chinese counter-part in Beijing", "his Chinese counter-part", "CHN", None),
     ("Moscow expelled a Czech diplomat on Friday", "a Czech diplomat", "CZE", None),
+    ("the Azeri committee in charge of prisoners of war said", "the Azeri committee in charge of prisoners of war",
+     "AZE", None),
     ("sanctions on senior officials of the Russian Government", "the Russian Government", "RUS", None),
     ("Pakistan's Foreign Office condemned the strike", "Pakistan's Foreign Office", "PAK", None),
     ("Iraqi gunmen attacked an American contractor", "an American contractor", "USA", None),
