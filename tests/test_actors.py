@@ -23,6 +23,7 @@ def found(text: str, lang: str, published: str = D2021) -> dict[str, tuple]:
 
 # (text, surface, country, name or None when any name will do)
 FA = [
+    ("مذاکره‌کننده ارشد ایران در وین گفت", "مذاکره‌کننده ارشد ایران", "IRN", None),
     ("مقامات آمریکایی این خبر را تایید کردند", "مقامات آمریکایی", "USA", None),
     ("معاون پوتین گفت که مذاکرات ادامه دارد", "معاون پوتین", "RUS", None),
     ("کاخ سفید هنوز واکنشی نشان نداده است", "کاخ سفید", "USA", None),
@@ -93,6 +94,7 @@ FA = [
     ("تایوان رزمایش برگزار کرد", "تایوان", "TWN", None),
 ]
 AR = [
+    ("وقال كبير المفاوضين الإيرانيين إن الجولة انتهت", "كبير المفاوضين الإيرانيين", "IRN", None),
     ("قال وزير الخارجية الإيراني سيد عباس عراقجي إن الحوار ممكن", "وزير الخارجية الإيراني سيد عباس عراقجي", "IRN",
      "Abbas Araghchi"),
     ("وأكدت والولايات المتحدة دعمها", "الولايات المتحدة", "USA", None),
@@ -458,6 +460,8 @@ EN += [
     ("the Philippines' foreign ministry protested", "the Philippines' foreign ministry", "PHL", None),
     ("Qureshi met his Chinese counter-part in Beijing", "his Chinese counter-part", "CHN", None),
     ("Moscow expelled a Czech diplomat on Friday", "a Czech diplomat", "CZE", None),
+    ("Vladimir Roe, the lead Russian negotiator, said", "the lead Russian negotiator", "RUS", None),
+    ("Vladimir Roe, the lead Russian negotiator, said", "Vladimir Roe", "RUS", None),
     ("the Azeri committee in charge of prisoners of war said", "the Azeri committee in charge of prisoners of war",
      "AZE", None),
     ("sanctions on senior officials of the Russian Government", "the Russian Government", "RUS", None),
