@@ -348,3 +348,11 @@ def test_headline_takes_its_other_party_from_the_lead(lang, actors, text, actor,
 def test_a_headline_summons_never_makes_the_envoy_or_its_state_the_summoner(lang, text):
     events = [e for e in khabar.extract(text, lang=lang, published="2022-09-25").events if e.event_type == "ACCUSE"]
     assert all("NOR" not in [a.country for a in e.actor] for e in events)
+
+
+def test_a_headline_participle_is_a_passive_but_a_sentence_keeps_its_subject():
+    headline = "Iranian diplomats expelled over spying claims\n\nAzerbaijan expelled two Iranian diplomats on Thursday."
+    coded = [_dyad(e) for e in khabar.extract(headline, lang="en", published="2023-04-06").events]
+    assert coded == [(["AZE"], ["IRN"])]
+    sentence = "Haiti's prime minister resigned on Monday."
+    assert [_dyad(e) for e in khabar.extract(sentence, lang="en", published="2023-04-06").events] == [(["HTI"], [])]

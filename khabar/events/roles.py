@@ -486,10 +486,11 @@ def reduced_passive(doc: Document, gs: list[Group], start: int, end: int) -> Rol
     if not (mk.participle_endings and mk.participle_after and words) or not words[0].lower().endswith(mk.participle_endings):
         return None
     bare = [g for g in gs if g.tag is None and g.end <= start]
-    if len(words) > 1 or len(bare) < 2 or len(text[bare[-1].end:start].split()) > PARTICIPLE_HEAD \
+    headline = len(bare) == 1 and _in_headline(doc, start)  # `Norway's envoy expelled over ...`: headlines drop `was`
+    if len(words) > 1 or (len(bare) < 2 and not headline) or len(text[bare[-1].end:start].split()) > PARTICIPLE_HEAD \
             or any(c in text[bare[-1].end:start] for c in ",;") or _passive(doc, start, end):
         return None
-    if _reports_between(doc, bare[-2].end, bare[-1].start):
+    if not headline and _reports_between(doc, bare[-2].end, bare[-1].start):
         return None  # X said Y attacked in the night: Y is the subject of what X said
     ne = norm_index(doc, end)
     rest = norm_text(doc)[ne:].lstrip()
@@ -500,6 +501,12 @@ def reduced_passive(doc: Document, gs: list[Group], start: int, end: int) -> Rol
     actor = list(agent.mentions) if agent else [m for m in bare[0].mentions if not any(_same_side(m, p) for p in patient)]
     return Roles(actor, patient, [])
 
+
+def _in_headline(doc: Document, start: int) -> bool:
+    """Whether offset `start` lies in the document's headline: its first sentence, written without a final stop."""
+    if not doc.sentences or not doc.sentences[0].start <= start < doc.sentences[0].end:
+        return False
+    return (doc.text or "")[doc.sentences[0].start:doc.sentences[0].end].rstrip()[-1:] not in ".!?؟"
 
 def _reports_between(doc: Document, start: int, end: int) -> bool:
     """Whether the last verb between two offsets (a word with a participle ending or a `participles.reporting`
