@@ -517,11 +517,9 @@ def _domestic(text: Text, group: list[Chunk], home: str | None, places: list[tup
     return [(0, len(group), Linked(None, None, _home_at(text, places, group[0].start, home), _title_sector(group), by))]
 
 
-def _home_at(text: Text, places: list[tuple[int, int, Entry]], i: int, home: str | None) -> str | None:
-    """The document's `home`, or where it has one, the country whose places the sentence of token i names when they
-    name one only (in a report from Berlin, `استطاعت المقاومة الشعبية استعادة عدن`: Yemen's)."""
-    if home is None:
-        return None
+def _home_at(text: Text, places: list[tuple[int, int, Entry]], i: int, home: str) -> str:
+    """The country whose places the sentence of token i names when they name one only (in a report from Berlin,
+    `استطاعت المقاومة الشعبية استعادة عدن`: Yemen's), else the document's `home`."""
     start, end = text.toks[i][0], text.toks[i][1]
     first = max(text.norm.rfind(ch, 0, start) for ch in SENTENCE_ENDS) + 1
     last = min((j for j in (text.norm.find(ch, end) for ch in SENTENCE_ENDS) if j >= 0), default=len(text.norm))
@@ -985,7 +983,7 @@ def _titled(kb: KB, lang: str, text: Text, group: list[Chunk], chunk: Chunk | No
     names that person."""
     if chunk is None or chunk.type != "PERSON" or any(c.type not in ("TITLE", "MOD", "HON") for c in group):
         return []
-    if text.norm[text.toks[group[-1].end - 1][1]:text.toks[chunk.start][0]].strip() not in (",", "،"):
+    if not _after_comma(text, chunk.start):
         return []
     by = f"actors.v1:{lang}/" + "+".join(c.entry.id for c in group) + f"+{chunk.entry.id}#apposition"
     return [(0, len(group), _person_link(kb, _pick_person(chunk, on), on, by))]
