@@ -23,6 +23,7 @@ def found(text: str, lang: str, published: str = D2021) -> dict[str, tuple]:
 
 # (text, surface, country, name or None when any name will do)
 FA = [
+    ("استاندار قندهار گفت که مرز باز است", "استاندار قندهار", "AFG", None),
     ("سفیر اسرائیل یائیر لاپید‌زاده گفت", "یائیر لاپید‌زاده", "ISR", None),
     ("مذاکره‌کننده ارشد ایران در وین گفت", "مذاکره‌کننده ارشد ایران", "IRN", None),
     ("مقامات آمریکایی این خبر را تایید کردند", "مقامات آمریکایی", "USA", None),
@@ -95,6 +96,11 @@ FA = [
     ("تایوان رزمایش برگزار کرد", "تایوان", "TWN", None),
 ]
 AR = [
+    ("وقال محافظ عدن إن المطار جاهز", "محافظ عدن", "YEM", None),
+    ("وصرح مدير مطار عدن بأن الرحلات استؤنفت", "مدير مطار عدن", "YEM", None),
+    ("وصرح مدير مطار عدن طارق عبده بأن الرحلات استؤنفت", "طارق عبده", "YEM", None),
+    ("أعلنت الحكومة السفير الإسرائيلي أرئيل كوهين شخصا غير مرغوب فيه", "السفير الإسرائيلي أرئيل كوهين", "ISR",
+     None),
     ("طردت الحكومة القائم بالأعمال الإسرائيلي أرئيل سيدمان أمس", "أرئيل سيدمان", "ISR", None),
     ("وقال كبير المفاوضين الإيرانيين إن الجولة انتهت", "كبير المفاوضين الإيرانيين", "IRN", None),
     ("قال وزير الخارجية الإيراني سيد عباس عراقجي إن الحوار ممكن", "وزير الخارجية الإيراني سيد عباس عراقجي", "IRN",
@@ -462,6 +468,7 @@ EN += [
     ("the Philippines' foreign ministry protested", "the Philippines' foreign ministry", "PHL", None),
     ("Qureshi met his Chinese counter-part in Beijing", "his Chinese counter-part", "CHN", None),
     ("Moscow expelled a Czech diplomat on Friday", "a Czech diplomat", "CZE", None),
+    ("The mayor of Mashhad said the consulate was closed", "The mayor of Mashhad", "IRN", None),
     ("Vladimir Roe, the lead Russian negotiator, said", "the lead Russian negotiator", "RUS", None),
     ("Vladimir Roe, the lead Russian negotiator, said", "Vladimir Roe", "RUS", None),
     ("the Azeri committee in charge of prisoners of war said", "the Azeri committee in charge of prisoners of war",
@@ -541,6 +548,8 @@ DATED = [  # (lang, text, published, surface, name)
     ("en", "The NATO secretary-general said", "2020-01-10", "The NATO secretary-general", "Jens Stoltenberg"),
 ]
 NOT_ACTORS = [  # (lang, text, surface that must not be an actor)
+    ("fa", "روزنامه دیلی میل نوشت", "روزنامه دیلی"),  # a newspaper's name, not a title of the city Dili
+    ("ar", "قصفت الطائرات قرية في محافظة أربيل", "محافظة أربيل"),  # a governorate, not a governor
     ("fa", "وضعیت مالی شرکت خوب است", "مالی"),
     ("fa", "روسای جمهور دو کشور دیدار کردند", "روسای"),
     ("fa", "روز دوشنبه جلسه برگزار شد", "دوشنبه"),

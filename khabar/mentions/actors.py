@@ -208,8 +208,11 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | Non
                  or _domestic(text, group, home, places or [], lang)
                  or _titled(kb, lang, text, group, after.get(group[-1].end), on))
         if not found and all(c.type in ("TITLE", "MOD", "HON") for c in group):
-            if titled := _title_after_name(text, group, rules, ending.get(group[0].start), out):
+            if titled := (_title_after_name(text, group, rules, ending.get(group[0].start), out)
+                          or _title_of_place(text, group, rules, places or [], lang)):
                 out.setdefault(*titled)
+                if titled[1].name_span:  # `مدير مطار عدن طارق عبده`: the name is a mention of its own too
+                    out.setdefault(titled[1].name_span, titled[1])
                 continue
             pending.append(full)
         written |= _named_people(group, found)
@@ -896,6 +899,12 @@ def _unknown_name(text: Text, group: list[Chunk], rules: LangRules, matched: dic
         return None
     if i >= len(text.toks) or group[-1].trim or not (text.tight[i] or _after_comma(text, i) and i not in matched):
         return None
+    return _name_at(text, i, rules, matched)
+
+
+def _name_at(text: Text, i: int, rules: LangRules, matched: dict[int, Chunk]) -> tuple[int, int] | None:
+    """The norm span of a name the KB lacks starting at token i: capitalised words by `unknown_name` where the script
+    has capitals, else a given name and up to `name_tokens` words in all, or None."""
     if rules.unknown_name is not None:
         if text.toks[i][2] in rules.name_breaks or text.title_case(i):
             return None
@@ -938,6 +947,35 @@ def _title_after_name(text: Text, group: list[Chunk], rules: LangRules, phrase: 
         return None
     by = link.by + "+" + "+".join(c.entry.id for c in group) + "#apposition"
     return (start, text.toks[group[-1].end - 1][1] - group[-1].trim), replace(link, by=by)
+
+
+def _title_of_place(text: Text, group: list[Chunk], rules: LangRules, places: list[tuple[int, int, Entry]],
+                    lang: str) -> tuple[tuple[int, int], Linked] | None:
+    """A bare title of a city (`the governor of Kandahar`, `محافظ عدن`, `شهردار مشهد`: a `located` title) or of a
+    city's place noun (`مدير مطار عدن`): the phrase through the place, that place's country with the title's sector;
+    one title only (`اعتقلت الشرطة مفتي X`)."""
+    if sum(c.type == "TITLE" for c in group) != 1:
+        return None
+    j = group[-1].end
+    for part in sorted(rules.possessive, key=len, reverse=True):  # `of the`, `of`
+        if tuple(k.lower() for _, _, k in text.toks[j:j + len(part)]) == part:
+            j += len(part)
+            break
+    noun = j < len(text.toks) and text.toks[j][2].lower() in rules.place_nouns  # `مطار عدن`: the city's airport
+    j += noun
+    if not noun and not any(c.type == "TITLE" and c.entry.located for c in group):  # not `روزنامه دیلی`
+        return None
+    if group[-1].trim or j >= len(text.toks) or not all(text.tight[k] for k in range(group[-1].end, j + 1)):
+        return None
+    place = next((p for p in places if p[0] == text.toks[j][0] and p[2].country), None)
+    if place is None:
+        return None
+    by = f"actors.v1:{lang}/" + "+".join(c.entry.id for c in group) + f"+place/{place[2].country}"
+    start = _extend_left(text, group, rules, text.toks[group[0].start][0] + group[0].lead)
+    after = next((k for k in range(j, len(text.toks)) if text.toks[k][0] >= place[1]), len(text.toks))
+    named = _name_at(text, after, rules, {}) if after < len(text.toks) and text.tight[after] else None
+    return (start, named[1] if named else place[1]), Linked(None, None, place[2].country, _title_sector(group), by,
+                                                            named)
 
 
 def _after_comma(text: Text, i: int) -> bool:
