@@ -646,6 +646,8 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
         return chunk.type in ("STATE", "ORG") and any(c.entry.takes_host or c.entry.located for c in group)
     if not adjacent and not chunk.via:
         return False
+    if _two_subjects(group, chunk, text, rules):
+        return False
     if prev.type in ("TITLE", "HON", "MOD"):
         return True
     if prev.type in ("STATE", "ORG"):
@@ -659,6 +661,16 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
     if chunk.via:
         return chunk.type in ("TITLE", "MOD")
     return chunk.type == "PERSON" and len(group) >= 2 and group[-2].entry.relation
+
+
+def _two_subjects(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bool:
+    """Two definite one-word titles in a row are two phrases, a verb's subject and object (`أعلنت الحكومة السفير`,
+    `اعتقلت الشرطة المفتي`), unlike a construct title and its apposition (`وكيل الوزارة السفير`)."""
+    article, prev = rules.article_prefix, group[-1]
+    if not article or chunk.via or len(group) != 1 or prev.type != "TITLE" or chunk.type != "TITLE" \
+            or prev.end - prev.start != 1:
+        return False
+    return text.toks[prev.start][2].startswith(article) and text.toks[chunk.start][2].startswith(article)
 
 
 def _as_title(chunk: Chunk) -> Chunk:
