@@ -522,7 +522,7 @@ def _domestic(text: Text, group: list[Chunk], home: str | None, places: list[tup
 
 def _home_at(text: Text, places: list[tuple[int, int, Entry]], i: int, home: str) -> str:
     """The country whose places the sentence of token i names when they name one only (in a report from Berlin,
-    `استطاعت المقاومة الشعبية استعادة عدن`: Yemen's), else the document's `home`."""
+    `المقاومة الشعبية تسيطر على عدن`: Yemen's), else the document's `home`."""
     start, end = text.toks[i][0], text.toks[i][1]
     first = max(text.norm.rfind(ch, 0, start) for ch in SENTENCE_ENDS) + 1
     last = min((j for j in (text.norm.find(ch, end) for ch in SENTENCE_ENDS) if j >= 0), default=len(text.norm))
@@ -934,7 +934,7 @@ def _name_at(text: Text, i: int, rules: LangRules, matched: dict[int, Chunk]) ->
 
 def _portfolio(text: Text, group: list[Chunk], rules: LangRules) -> int:
     """The first token after a title phrase's portfolio (`Minister of State for European Affairs`,
-    `وزير الدولة الفرنسي المكلف بالشؤون الأوروبية`), or the phrase's end when it names none."""
+    `وزيرة الدولة الكندية المكلفة بملف التجارة`), or the phrase's end when it names none."""
     i = group[-1].end
     if rules.portfolio is None or group[-1].trim or i >= len(text.toks) or not any(c.type == "TITLE" for c in group):
         return i
