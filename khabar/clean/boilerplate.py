@@ -26,10 +26,10 @@ TAIL_START = 0.5
 MIN_DOCS = 5
 #: a first line this short without a final stop is taken whole as the title
 HEADLINE_WORDS = 30
-#: a sentence end: a stop after two letters (so `U.S.` does not end one), then space or line end
 #: a run of at least MENU_LINES lines in a row of at most MENU_WORDS words each, above the page's first line of more
 #: than BODY_WORDS words, is a site menu (`Home / Video / Sport / World`)
 MENU_LINES, MENU_WORDS, BODY_WORDS = 3, 3, 8
+#: a sentence end: a stop after two letters (so `U.S.` does not end one), then space or line end
 SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?؟۔…](?=\s|$)")
 STOPS = ".!?؟۔…"
 
