@@ -12,8 +12,8 @@ def stable_id(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-#: `by` endings of lone demonyms (`the Turkish raid`, `Ukrainian territory`): listed as actor records only where an
-#: event or quote uses the mention (the event coder reads them all)
+#: `by` endings of lone demonyms (`the Turkish raid`, `Ukrainian territory`): an adjective, not a name of its state,
+#: so events and quotes carry it and the actor records do not list it
 LONE_DEMONYM = ("#demonym", "#object")
 #: a pair phrase (`the two leaders`, `البلدين`) refers back to two actors already listed: events and quotes carry
 #: it, the actor records do not repeat it
@@ -23,12 +23,8 @@ PAIR_MARK = "#pair"
 def records(doc: Document) -> Iterator[dict[str, Any]]:
     """The document record first, then actor, date, event and quote records."""
     yield document_record(doc)
-    used = {(a.start, a.end) for e in doc.events for a in (*e.actor, *e.recipient)}
-    used |= {(q.speaker.start, q.speaker.end) for q in doc.quotes if q.speaker}
     for a in doc.actors:
-        if PAIR_MARK in a.by:
-            continue
-        if not (a.by or "").endswith(LONE_DEMONYM) or (a.start, a.end) in used:
+        if PAIR_MARK not in a.by and not a.by.endswith(LONE_DEMONYM):
             yield {"kind": "actor", "doc_id": doc.doc_id, **actor_object(doc, a)}
     for d in doc.dates:
         yield {"kind": "date", "doc_id": doc.doc_id, "text": d.text, "start": d.start, "end": d.end,

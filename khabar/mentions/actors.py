@@ -30,7 +30,7 @@ NONACTOR_REACH = 3
 #: (`Ukrainian territory`, `القرار الجزائري`: coded, for events, with `by` ending in OBJECT_MARK)
 QUALIFIED = ("ABSTRACT", "OBJECT")
 OBJECT_MARK = "#object"
-#: the end of `by` for any other lone demonym (`the Turkish raid`): an actor only where an event or quote uses it
+#: the end of `by` for any other lone demonym (`the Turkish raid`): coded for events, not listed as an actor record
 DEMONYM_MARK = "#demonym"
 #: how many words before a `to` a motion word may stand for the capital after it to be a place (`flew on Sunday to`)
 MOTION_REACH = 8
@@ -201,7 +201,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | Non
             continue
         tail = _portfolio(text, group, rules)
         named = _unknown_name(text, group, rules, after, tail)
-        found = resolve(kb, lang, group, on, located=_located(text, group, rules)) or _possessed(text, group, rules, out)
+        found = resolve(kb, lang, group, on, located=_located(text, group, rules, after)) or _possessed(text, group, rules, out)
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
         found = (found or _recalled(kb, lang, text, group, on, written)
@@ -599,8 +599,9 @@ def match(text: Text, names: Names[Alias], rules: LangRules) -> list[Chunk]:
         last = bisect_left(ends, hit.end)
         # a weak alias (an everyday word) yields to any other reading (السوداني: Sudanese before al-Sudani)
         aliases = sorted(hit.values, key=lambda a: (a.weak, KIND_RANK[a.entry.kind]))
-        if _article(hit.prefix, rules):  # ألباريس (Albares) is no ال + باريس
-            aliases = [a for a in aliases if a.form != "capital" and a.entry.kind != "person"]
+        if _article(hit.prefix, rules):  # ألباريس (Albares) is no ال + باريس; السورية is Syrian, not ال + سورية
+            aliases = [replace(a, form="demonym") if a.form == "name" and a.entry.kind == "state" else a
+                       for a in aliases if a.form != "capital" and a.entry.kind != "person"]
             if not aliases:
                 continue
         chunks.append(Chunk(first, last + 1, aliases, hit.start - hit.word, int(hit.dot), hit.prefix))
@@ -808,9 +809,9 @@ def _person_link(kb: KB, person: Entry, on: date | None, by: str) -> Linked:
                   "ELI" if ended else person.sector, by)
 
 
-def _located(text: Text, group: list[Chunk], rules: LangRules) -> bool:
-    """A lone capital after `in`/`در`/`في`, with a locative clitic (بواشنطن), or after a place noun (`the capital,
-    Caracas`, `العاصمة صنعاء`, `مطار صنعاء`) names a place, not a government."""
+def _located(text: Text, group: list[Chunk], rules: LangRules, at: dict[int, Chunk]) -> bool:
+    """A lone capital after `in`/`در`/`في`, with a locative clitic (بواشنطن), or after a place noun (`the
+    capital, Caracas`, `العاصمة صنعاء`, `مطار صنعاء`) names a place, not a government."""
     chunk = group[0]
     if len(group) > 1 or chunk.form != "capital":
         return False
@@ -818,7 +819,7 @@ def _located(text: Text, group: list[Chunk], rules: LangRules) -> bool:
     before = i > 0 and text.tight[i] and text.toks[i - 1][2] in rules.locatives
     if before and text.toks[i - 1][2] in rules.directions:
         before = _moving(text, i - 1, rules)
-    return before or _after_place_noun(text, i, rules) or any(
+    return before or _after_place_noun(text, i, rules, at) or any(
         chunk.prefix.endswith(p) for p in rules.locative_prefixes if chunk.prefix)
 
 
@@ -844,19 +845,27 @@ def _motion_in(text: Text, ks: range, rules: LangRules) -> bool:
     return False
 
 
-def _after_place_noun(text: Text, i: int, rules: LangRules) -> bool:
-    """Whether token i follows a place noun that itself follows a locative (`in the capital, Caracas`,
-    `إلى العاصمة صنعاء`, `بمطار صنعاء`), a comma between allowed; `seized the capital X` keeps X an actor."""
-    if i == 0 or text.toks[i - 1][2].lower() not in rules.place_nouns:
+def _after_place_noun(text: Text, i: int, rules: LangRules, at: dict[int, Chunk]) -> bool:
+    """Whether token i follows a place noun, with or without a demonym, that itself follows a locative (`in the
+    capital, Caracas`, `in the Jordanian capital Amman`, `في العاصمة الأردنية عمان`, `بمطار صنعاء`), a comma before
+    the name allowed; `seized the capital X` keeps X an actor."""
+    j = _before_demonym(i - 1, at)
+    if j < 0 or text.toks[j][2].lower() not in rules.place_nouns or (j < i - 1 and not text.tight[i - 1]):
         return False
     gap = text.norm[text.toks[i - 1][1]:text.toks[i][0]]
     if "\n" in gap or gap.strip(" \u00a0,،"):
         return False
-    j = i - 1
-    if j > 0 and text.tight[j] and text.toks[j - 1][2].lower() in rules.articles:
-        j -= 1
-    placed = j > 0 and text.tight[j] and text.toks[j - 1][2] in rules.locatives
-    return placed or any(text.toks[i - 1][2].startswith(p) for p in rules.locative_prefixes)
+    k = _before_demonym(j - 1, at)
+    if k >= 0 and text.tight[k + 1] and text.toks[k][2].lower() in rules.articles:
+        k -= 1
+    placed = k >= 0 and all(text.tight[k + 1:j + 1]) and text.toks[k][2] in rules.locatives
+    return placed or any(text.toks[j][2].startswith(p) for p in rules.locative_prefixes)
+
+
+def _before_demonym(k: int, at: dict[int, Chunk]) -> int:
+    """The token before token k when k is a one-word demonym (`Jordanian`, `الأردنية`), else k."""
+    chunk = at.get(k)
+    return k - 1 if chunk is not None and chunk.form == "demonym" and chunk.end == k + 1 else k
 
 
 def _extend_left(text: Text, group: list[Chunk], rules: LangRules, start: int) -> int:
@@ -973,6 +982,9 @@ def _title_of_place(text: Text, group: list[Chunk], rules: LangRules, places: li
         if tuple(k.lower() for _, _, k in text.toks[j:j + len(part)]) == part:
             j += len(part)
             break
+    else:  # a construct's first noun takes no article: `محافظ عدن`, not `الوزير العاصمة دمشق`
+        if rules.article_prefix and text.toks[j - 1][2].startswith(rules.article_prefix):
+            return None
     noun = j < len(text.toks) and text.toks[j][2].lower() in rules.place_nouns  # `مطار عدن`: the city's airport
     j += noun
     if not noun and not any(c.type == "TITLE" and c.entry.located for c in group):  # not `روزنامه دیلی`
