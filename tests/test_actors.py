@@ -94,6 +94,7 @@ FA = [
     ("دولت اوباما تحریم‌ها را لغو کرد", "دولت اوباما", "USA", None),
     ("رهبر کره شمالی موشک آزمایش کرد", "کره شمالی", "PRK", None),
     ("تایوان رزمایش برگزار کرد", "تایوان", "TWN", None),
+    ("دولت موقت افغانستان این گزارش را رد کرد", "دولت موقت افغانستان", "AFG", None),
 ]
 AR = [
     ("وقال محافظ عدن إن المطار جاهز", "محافظ عدن", "YEM", None),
@@ -174,6 +175,7 @@ AR = [
     ("ودعا الاتحاد الأفريقي إلى الهدوء", "الاتحاد الأفريقي", "IGO", None),
     ("هدد الحوثيين بمواصلة الهجمات", "الحوثيين", "YEM", None),
     ("قالت الشرطة الأردنية إنها فرقت المحتجين", "الشرطة الأردنية", "JOR", None),
+    ("وصرح معاون وزير الخارجية السوري للصحفيين", "معاون وزير الخارجية السوري", "SYR", None),
 ]
 EN = [
     ("The State Department said it was reviewing the request.", "The State Department", "USA", None),
@@ -234,6 +236,7 @@ EN = [
     ("U.S. Secretary of State Antony Blinken arrived.", "U.S. Secretary of State Antony Blinken", "USA", None),
     ("Iraqi lawmakers voted on the bill.", "Iraqi lawmakers", "IRQ", None),
     ("Syrian President Bashar al-Assad met the delegation.", "Syrian President Bashar al-Assad", "SYR", None),
+    ("Sudan's transitional government rejected the report.", "Sudan's transitional government", "SDN", None),
 ]
 # More cases per language: demonyms in each gender and number, clitics, metonyms, titles, unknown persons,
 # possessives and coreference, in the phrasing of wire copy (written for these tests).
@@ -931,10 +934,22 @@ def test_members_of_a_body_are_one_phrase(lang, text, surface, country):
     ("en", "U.S. President Donald Trump said", "U.S. President Donald Trump", "U.S."),
     ("en", "Sharif thanked the U.S. administration for its role.", "the U.S. administration", "U.S."),
     ("fa", "سخنگوی وزارت خارجه ترکیه گفت", "سخنگوی وزارت خارجه ترکیه", "ترکیه"),
+    # a demonym or modifier after a relation title is no possessor (`the legitimate Yemeni government`)
+    ("ar", "وأعلنت الحكومة اليمنية الشرعية استئناف الرحلات", "الحكومة اليمنية الشرعية", "اليمنية الشرعية"),
+    ("fa", "دولت موقت افغانستان اعلام کرد", "دولت موقت افغانستان", "موقت افغانستان"),
 ])
 def test_a_states_name_inside_a_title_phrase_is_no_mention_of_its_own(lang, text, surface, nested):
     got = found(text, lang)
     assert surface in got and nested not in got
+
+
+@pytest.mark.parametrize("lang, text, surface, adjective", [
+    ("ar", "وأكد الوزير حق إيران الشرعي في التخصيب", "إيران", "إيران الشرعي"),
+    ("en", "Pyongyang's interim plans were unclear.", "Pyongyang", "Pyongyang's interim"),
+])
+def test_a_modifier_after_a_name_without_a_title_stays_outside(lang, text, surface, adjective):
+    got = found(text, lang)
+    assert surface in got and adjective not in got
 
 
 @pytest.mark.parametrize("lang, text, surface, country, name", [

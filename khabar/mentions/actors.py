@@ -183,7 +183,7 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | Non
     starting = {phrase[0].start: phrase for phrase in phrases}
     ending = {phrase[-1].end: phrase for phrase in phrases}
     for full in phrases:
-        group = _without_honorifics(full)
+        group = _core(full)
         if group[0].start in absorbed:
             continue
         if _relayed(text, group, rules, relayed):
@@ -299,12 +299,17 @@ def _recalled(kb: KB, lang: str, text: Text, group: list[Chunk], on: date | None
     return [(0, 1, _person_link(kb, person, on, f"actors.v1:{lang}/{person.id}#recalled"))]
 
 
-def _without_honorifics(group: list[Chunk]) -> list[Chunk]:
-    """A title phrase starts at its title: `معالي وزير الخارجية ...` is `وزير الخارجية ...`."""
+def _core(group: list[Chunk]) -> list[Chunk]:
+    """A title phrase starts at its title: `معالي وزير الخارجية ...` is `وزير الخارجية ...`; a modifier after a
+    phrase with no title is an everyday adjective (`حق إيران الشرعي`, `Pyongyang's interim plans`)."""
     n = 0
     while n < len(group) - 1 and group[n].type == "HON":
         n += 1
-    return group[n:] if n and group[n].type == "TITLE" else group
+    group = group[n:] if n and group[n].type == "TITLE" else group
+    end = len(group)
+    while end > 1 and group[end - 1].type == "MOD" and not any(c.type == "TITLE" for c in group[:end]):
+        end -= 1
+    return group[:end]
 
 
 def _quoted(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -731,7 +736,7 @@ def resolve_group(kb: KB, group: list[Chunk], on: date | None, by: str) -> Linke
     """Link one phrase: a named person, an office holder, or its country with the title's sector."""
     if len(group) == 1 and group[0].aliases[0].weak:
         return None
-    head = _possessor_start(group, on) == 1
+    head = _possessor_start(group, on) > 0
     if group[-1].type == "PERSON" and not head:
         return _person_link(kb, _pick_person(group[-1], on), on, by)
     anchor = next((c for c in group if c.type in ("STATE", "ORG", "PERSON") and c.via != "host"), None)
@@ -760,11 +765,13 @@ def _possessor_start(group: list[Chunk], on: date | None) -> int:
     first = group[0]
     if len(group) < 2 or first.type != "TITLE" or not first.entry.relation:
         return 0
-    nxt = group[1]
-    if nxt.type == "PERSON" and first.entry.office:
-        holds = any(r.office == first.entry.office for r in _pick_person(nxt, on).roles)
-        return 0 if holds else 1
-    return 1
+    n = next((n for n, chunk in enumerate(group[1:], 1) if chunk.type != "MOD"), 0)  # past `interim`, `موقت`
+    if not n or group[n].form == "demonym":  # `الحكومة اليمنية الشرعية`: an adjective, not a possessor
+        return 0
+    if group[n].type == "PERSON" and first.entry.office:
+        holds = any(r.office == first.entry.office for r in _pick_person(group[n], on).roles)
+        return 0 if holds else n
+    return n
 
 
 def _holder(kb: KB, anchor: Chunk, titles: list[Entry], on: date | None) -> Entry | None:
