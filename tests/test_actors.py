@@ -95,6 +95,9 @@ FA = [
     ("رهبر کره شمالی موشک آزمایش کرد", "کره شمالی", "PRK", None),
     ("تایوان رزمایش برگزار کرد", "تایوان", "TWN", None),
     ("دولت موقت افغانستان این گزارش را رد کرد", "دولت موقت افغانستان", "AFG", None),
+    ("جنگنده‌های روسی مواضع شورشیان را بمباران کردند", "جنگنده‌های روسی", "RUS", None),
+    ("وزارت خارجه در کابل این سفر را تایید کرد", "وزارت خارجه در کابل", "AFG", None),
+    ("فعالان ایرانی در لندن تجمع کردند", "فعالان ایرانی", "IRN", None),
 ]
 AR = [
     ("وقال محافظ عدن إن المطار جاهز", "محافظ عدن", "YEM", None),
@@ -176,6 +179,12 @@ AR = [
     ("هدد الحوثيين بمواصلة الهجمات", "الحوثيين", "YEM", None),
     ("قالت الشرطة الأردنية إنها فرقت المحتجين", "الشرطة الأردنية", "JOR", None),
     ("وصرح معاون وزير الخارجية السوري للصحفيين", "معاون وزير الخارجية السوري", "SYR", None),
+    ("وطالبت دولة الإمارات العربية المتحدة بوقف القتال", "دولة الإمارات العربية المتحدة", "ARE", None),
+    ("وأكد تمسك جمهورية مصر بموقفها", "جمهورية مصر", "EGY", None),
+    ("ونظم نشطاء أردنيون وقفة أمام السفارة", "نشطاء أردنيون", "JOR", None),
+    ("وقصفت المقاتلات التركية مواقع في الشمال", "المقاتلات التركية", "TUR", None),
+    ("أعلنت وزارة الخارجية في النرويج أنها ستستدعي السفير", "وزارة الخارجية في النرويج", "NOR", None),
+    ("استدعت وزارة الخارجية العراقية السفير الإيراني وسلمته مذكرة", "السفير الإيراني", "IRN", None),
 ]
 EN = [
     ("The State Department said it was reviewing the request.", "The State Department", "USA", None),
@@ -237,6 +246,8 @@ EN = [
     ("Iraqi lawmakers voted on the bill.", "Iraqi lawmakers", "IRQ", None),
     ("Syrian President Bashar al-Assad met the delegation.", "Syrian President Bashar al-Assad", "SYR", None),
     ("Sudan's transitional government rejected the report.", "Sudan's transitional government", "SDN", None),
+    ("Kenyan activists marched to parliament.", "Kenyan activists", "KEN", None),
+    ("The foreign ministry in Oslo said it would respond.", "The foreign ministry in Oslo", "NOR", None),
 ]
 # More cases per language: demonyms in each gender and number, clitics, metonyms, titles, unknown persons,
 # possessives and coreference, in the phrasing of wire copy (written for these tests).

@@ -205,7 +205,6 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | Non
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
         found = (found or _recalled(kb, lang, text, group, on, written)
-                 or _domestic(text, group, home, places or [], lang)
                  or _titled(kb, lang, text, group, after.get(group[-1].end), on))
         if not found and all(c.type in ("TITLE", "MOD", "HON") for c in group):
             if titled := (_title_after_name(text, group, rules, ending.get(group[0].start), out)
@@ -214,7 +213,9 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | Non
                 if titled[1].name_span:  # `مدير مطار عدن طارق عبده`: the name is a mention of its own too
                     out.setdefault(titled[1].name_span, titled[1])
                 continue
-            pending.append(full)
+            # the person or place the title names wins over the home country (`ناصر کنعانی سخنگوی وزارت خارجه`)
+            if not (found := _domestic(text, group, home, places or [], lang)):
+                pending.append(full)
         written |= _named_people(group, found)
         for first, last, link in found:
             start = text.toks[group[first].start][0] + group[first].lead
@@ -670,13 +671,14 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
 
 
 def _two_subjects(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bool:
-    """Two definite one-word titles in a row are two phrases, a verb's subject and object (`أعلنت الحكومة السفير`,
-    `اعتقلت الشرطة المفتي`), unlike a construct title and its apposition (`وكيل الوزارة السفير`)."""
+    """Two definite titles in a row, the first one word or a body's, are two phrases, a verb's subject and object
+    (`أعلنت الحكومة السفير`, `استدعت وزارة الخارجية السفير`), unlike a construct title and its apposition (`وكيل
+    الوزارة السفير`, `مساعد وزير الخارجية السفير`)."""
     article, prev = rules.article_prefix, group[-1]
     if not article or chunk.via or len(group) != 1 or prev.type != "TITLE" or chunk.type != "TITLE" \
-            or prev.end - prev.start != 1:
+            or (prev.end - prev.start != 1 and not prev.entry.body):
         return False
-    return text.toks[prev.start][2].startswith(article) and text.toks[chunk.start][2].startswith(article)
+    return text.toks[prev.end - 1][2].startswith(article) and text.toks[chunk.start][2].startswith(article)
 
 
 def _as_title(chunk: Chunk) -> Chunk:

@@ -68,6 +68,8 @@ class Entry:
     domestic: bool = False
     #: people who belong to a body: they take a body's title phrase after `in`/`من` (`staff at the French embassy`)
     member: bool = False
+    #: a title naming a body, not a person: a definite person title right after it starts a phrase of its own
+    body: bool = False
     #: for a head noun (`the agency`, `این اتحادیه`): the codes or sectors of the bodies it can stand for
     refers: tuple[str, ...] = ()
     #: for a phrase naming two earlier actors at once (`the two leaders`, `البلدين`): `person` or `state`
@@ -324,7 +326,7 @@ def _entries(extra: tuple[str, ...]) -> Iterator[Entry]:
             yield Entry(f"title/{item['id']}", item.get("kind", "title"), item["id"], sector=item.get("sector"),
                         office=item.get("office"), relation=bool(item.get("relation")),
                         takes_host=bool(item.get("host")), located=bool(item.get("located")),
-                        domestic=bool(item.get("domestic")), member=bool(item.get("member")),
+                        domestic=bool(item.get("domestic")), member=bool(item.get("member")), body=bool(item.get("body")),
                         refers=tuple(item.get("refers", ())), pair=item.get("pair"))
     yield Entry(SHORT_NAME, "head", "institution named without its state")
     for ident, item in _yaml(KB_DIR / "features.yaml").items():
@@ -392,8 +394,8 @@ def _rules(lang: str) -> LangRules:
         host=tuple(token_keys(fold(c, lang)) for c in connectors.get("host", [])),
         member=tuple(token_keys(fold(c, lang)) for c in connectors.get("member", [])),
         country_first=bool(data.get("country_before_title")),
-        articles=frozenset(key(a).lower() for a in data.get("articles", [])),
-        state_articles=frozenset(key(a).lower() for a in data.get("state_articles", [])),
+        articles=frozenset(key(fold(a, lang)).lower() for a in data.get("articles", [])),
+        state_articles=frozenset(key(fold(a, lang)).lower() for a in data.get("state_articles", [])),
         quantifiers=frozenset(key(fold(q, lang)).lower() for q in data.get("quantifiers", [])),
         partitives=tuple(token_keys(fold(c, lang)) for c in data.get("partitives", [])),
         locatives=frozenset(key(fold(w, lang)) for w in data.get("locatives", [])),
