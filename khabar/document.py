@@ -6,6 +6,7 @@ Offsets: every annotation is a (start, end) into `doc.text`, the cleaned text. `
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
 from operator import attrgetter
@@ -155,10 +156,16 @@ class Document:
         return self.text_to_raw(start), self.text_to_raw(end - 1) + 1 if end > start else self.text_to_raw(start)
 
     def norm_to_text(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of `norm` to the span of `text` it came from."""
+        """Map a span of `norm` to the span of `text` it came from, with the marks normalising dropped from its last
+        letter (`فلسطينياً`, not `فلسطينيا`)."""
         if not self.norm_map:
             return start, end
-        text_end = self.norm_map[end - 1] + 1 if end > start else self.norm_map[start]
+        if end <= start:
+            return self.norm_map[start], self.norm_map[start]
+        text_end = self.norm_map[end - 1] + 1
+        limit = self.norm_map[end] if end < len(self.norm_map) else len(self.text or "")
+        while text_end < limit and unicodedata.category((self.text or "")[text_end]) == "Mn":
+            text_end += 1
         return self.norm_map[start], text_end
 
     def sentence_of(self, offset: int) -> Span | None:

@@ -94,6 +94,15 @@ def test_expansion_maps_both_letters_to_the_ligature() -> None:
     assert doc.norm_to_text(2, 4) == (2, 3)
 
 
+def test_a_span_keeps_the_marks_dropped_from_its_last_letter() -> None:
+    text = "أفرجت عن 50 أسيراً فلسطينياً، وقالت"
+    norm, norm_map = normalise(text, "ar")
+    doc = Document(doc_id="d", raw=text, text=text, norm=norm, norm_map=norm_map, lang="ar")
+    start = norm.index("فلسطينيا")
+    text_start, text_end = doc.norm_to_text(start, start + len("فلسطينيا"))
+    assert text[text_start:text_end] == "فلسطينياً"
+
+
 def test_sequence_maps_to_its_first_character() -> None:
     norm, norm_map = normalise("ب\u0627\u0653ب", "fa")
     assert norm == "بآب"
