@@ -586,6 +586,10 @@ NOT_ACTORS = [  # (lang, text, surface that must not be an actor)
     ("ar", "وطالبت البعثة بالالتزام باتفاقية فيينا للعلاقات القنصلية", "فيينا"),
     ("fa", "این اقدام نقض آشکار کنوانسیون وین است", "وین"),
     ("en", "Kyiv said the Minsk agreements were dead.", "Minsk"),
+    ("en", "Tehran cited Article 51 of the United Nations Charter.", "51 of the United Nations"),
+    ("ar", "واستندت إلى المادة 51 من ميثاق الأمم المتحدة", "الأمم المتحدة"),
+    # a capital before `embassy` is where the embassy is, not whose it is
+    ("en", "Crowds gathered outside the Baghdad embassy on Tuesday.", "the Baghdad embassy"),
     # a definite title is no construct with a place noun after it (the minister visited the capital, Damascus)
     ("ar", "زار الوزير العاصمة دمشق أمس", "الوزير العاصمة دمشق"),
     ("en", "The delegation stayed in Moscow.", "Moscow"),

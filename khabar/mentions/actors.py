@@ -662,6 +662,8 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
             return chunk.type in ("TITLE", "MOD", "PERSON") and (chunk.via == "genitive" or chunk.type != "PERSON")
         if chunk.type == "MOD":  # `the former Soviet Union`, not a lone demonym's adjective (`الإيرانية الخاصة`)
             return prev.form != "demonym" or any(c.type == "TITLE" for c in group)
+        if rules.country_first and prev.form == "capital" and chunk.type == "TITLE" and chunk.entry.takes_host:
+            prev.via = "host"  # `the US Baghdad embassy`: the embassy in Baghdad, not Iraq's (`Moscow's embassy` is)
         return chunk.type == "PERSON" or (rules.country_first and chunk.type in ("TITLE", "HON"))
     if prev.type == "PERSON" and rules.country_first and len(group) == 1 and not chunk.via:
         return chunk.type == "TITLE" and chunk.entry.relation  # `the Biden administration`
