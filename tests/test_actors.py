@@ -97,7 +97,9 @@ FA = [
     ("دولت موقت افغانستان این گزارش را رد کرد", "دولت موقت افغانستان", "AFG", None),
     ("جنگنده‌های روسی مواضع شورشیان را بمباران کردند", "جنگنده‌های روسی", "RUS", None),
     ("وزارت خارجه در کابل این سفر را تایید کرد", "وزارت خارجه در کابل", "AFG", None),
-    ("فعالان ایرانی در لندن تجمع کردند", "فعالان ایرانی", "IRN", None),
+    ("فعالان ایرانی در لندن تجمع کردند", "فعالان ایرانی", "IRN", None),    ("سفیر سوئد به وزارت خارجه فراخوانده شد. سفیر این کشور گفت که پیام را منتقل می‌کند",
+     "سفیر این کشور", "SWE", None),
+    ("وزارت امور خارجه سفیر دانمارک را احضار کرد", "سفیر دانمارک", "DNK", None),
 ]
 AR = [
     ("وقال محافظ عدن إن المطار جاهز", "محافظ عدن", "YEM", None),
@@ -184,7 +186,7 @@ AR = [
     ("ونظم نشطاء أردنيون وقفة أمام السفارة", "نشطاء أردنيون", "JOR", None),
     ("وقصفت المقاتلات التركية مواقع في الشمال", "المقاتلات التركية", "TUR", None),
     ("أعلنت وزارة الخارجية في النرويج أنها ستستدعي السفير", "وزارة الخارجية في النرويج", "NOR", None),
-    ("استدعت وزارة الخارجية العراقية السفير الإيراني وسلمته مذكرة", "السفير الإيراني", "IRN", None),    ("وأفرجت السلطات عن أسرى حوثيين ضمن صفقة التبادل", "أسرى حوثيين", "YEM", None),
+    ("استدعت وزارة الخارجية العراقية السفير الإيراني وسلمته مذكرة", "السفير الإيراني", "IRN", None),    ("وأفرجت السلطات عن أسرى حوثيين ضمن صفقة التبادل", "أسرى حوثيين", "YEM", None),    ("استدعت الخارجية سفيرة السويد. وقالت سفيرة هذا البلد إنها ستنقل الرسالة", "سفيرة هذا البلد", "SWE", None),
 ]
 EN = [
     ("The State Department said it was reviewing the request.", "The State Department", "USA", None),
@@ -951,11 +953,21 @@ def test_members_of_a_body_are_one_phrase(lang, text, surface, country):
     ("fa", "سخنگوی وزارت خارجه ترکیه گفت", "سخنگوی وزارت خارجه ترکیه", "ترکیه"),
     # a demonym or modifier after a relation title is no possessor (`the legitimate Yemeni government`)
     ("ar", "وأعلنت الحكومة اليمنية الشرعية استئناف الرحلات", "الحكومة اليمنية الشرعية", "اليمنية الشرعية"),
-    ("fa", "دولت موقت افغانستان اعلام کرد", "دولت موقت افغانستان", "موقت افغانستان"),
-])
+    ("fa", "دولت موقت افغانستان اعلام کرد", "دولت موقت افغانستان", "موقت افغانستان"),])
 def test_a_states_name_inside_a_title_phrase_is_no_mention_of_its_own(lang, text, surface, nested):
     got = found(text, lang)
     assert surface in got and nested not in got
+
+
+# A body title then a person title are a verb's subject and object (the ministry summoned the ambassador), not one phrase.
+@pytest.mark.parametrize("lang, text, ministry, envoy", [
+    ("fa", "وزارت امور خارجه سفیر دانمارک را احضار کرد", "وزارت امور خارجه", "سفیر دانمارک"),
+    ("ar", "استدعت وزارة الخارجية السفير الإيراني في بغداد", "وزارة الخارجية", "السفير الإيراني في بغداد"),
+])
+def test_a_body_then_an_envoy_are_two_phrases(lang, text, ministry, envoy):
+    got = extract(text, lang, D2021)
+    spans = [a.text for a in got.actors]
+    assert envoy in spans and not any(ministry in s and envoy in s for s in spans)
 
 
 @pytest.mark.parametrize("lang, text, surface, adjective", [

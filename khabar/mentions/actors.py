@@ -557,7 +557,8 @@ def heads(chunks: list[Chunk], text: Text, rules: LangRules) -> list[Chunk]:
             out.append(chunk)
             continue
         rest = [a for a in chunk.aliases if a.entry.kind != "head"]
-        body = _antecedent(head, chunk, out, text, rules) if _definite(text, chunk, rules) else None
+        body = _antecedent(head, chunk, out, text, rules) if _definite(text, chunk, rules) \
+            and ("state" not in head.refers or _possessed_by(chunk, out, text)) else None
         if body is not None:
             start = chunk.start - _determined(text, chunk, rules)
             out.append(Chunk(start, chunk.end, [body], chunk.lead if start == chunk.start else 0, chunk.trim,
@@ -568,6 +569,12 @@ def heads(chunks: list[Chunk], text: Text, rules: LangRules) -> list[Chunk]:
     return out
 
 
+def _possessed_by(chunk: Chunk, before: list[Chunk], text: Text) -> bool:
+    """Whether a title stands right before the chunk: a country head refers back only as a title's possessor
+    (`سفیر این کشور`); alone (`این کشور گفت`) the event coder reads it from the discourse."""
+    return bool(before) and before[-1].type == "TITLE" and before[-1].end == chunk.start and text.tight[chunk.start]
+
+
 def _antecedent(head: Entry, chunk: Chunk, before: list[Chunk], text: Text, rules: LangRules) -> Alias | None:
     words = {_bare(k, rules) for _, _, k in text.toks[chunk.start:chunk.end] if k not in rules.coref_determiners}
     for prev in reversed(before):
@@ -575,7 +582,7 @@ def _antecedent(head: Entry, chunk: Chunk, before: list[Chunk], text: Text, rule
         if entry.kind not in BODY_KINDS or prev.form not in ("name", "head") or entry.members:
             continue  # a group of states (the E3) is no body
         named = {_bare(k, rules) for _, _, k in text.toks[prev.start:prev.end]}
-        if words <= named or entry.country in head.refers or entry.sector in head.refers:
+        if words <= named or {entry.country, entry.sector, entry.kind} & set(head.refers):
             return Alias(entry, "head")
     return None
 
@@ -673,12 +680,16 @@ def _joins(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bo
 
 
 def _two_subjects(group: list[Chunk], chunk: Chunk, text: Text, rules: LangRules) -> bool:
-    """Two definite titles in a row, the first one word or a body's, are two phrases, a verb's subject and object
-    (`أعلنت الحكومة السفير`, `استدعت وزارة الخارجية السفير`), unlike a construct title and its apposition (`وكيل
+    """Two titles in a row that are a verb's subject and object, not one phrase: where a title comes before what it
+    is of, a body then a person (`وزارت خارجه سفیر نروژ را`), or two definite ones, the first one word or a body's
+    (`أعلنت الحكومة السفير`, `استدعت وزارة الخارجية السفير`); not a construct title and its apposition (`وكيل
     الوزارة السفير`, `مساعد وزير الخارجية السفير`)."""
     article, prev = rules.article_prefix, group[-1]
-    if not article or chunk.via or len(group) != 1 or prev.type != "TITLE" or chunk.type != "TITLE" \
-            or (prev.end - prev.start != 1 and not prev.entry.body):
+    if chunk.via or len(group) != 1 or prev.type != "TITLE" or chunk.type != "TITLE":
+        return False
+    if prev.entry.body and not chunk.entry.body and not rules.country_first:
+        return True
+    if not article or (prev.end - prev.start != 1 and not prev.entry.body):
         return False
     return text.toks[prev.end - 1][2].startswith(article) and text.toks[chunk.start][2].startswith(article)
 
