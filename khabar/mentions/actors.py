@@ -201,7 +201,8 @@ def actors_in(kb: KB, lang: str, text: Text, on: date | None, *, home: str | Non
             continue
         tail = _portfolio(text, group, rules)
         named = _unknown_name(text, group, rules, after, tail)
-        found = resolve(kb, lang, group, on, located=_located(text, group, rules, after)) or _possessed(text, group, rules, out)
+        found = (resolve(kb, lang, group, on, located=_located(text, group, rules, after))
+                 or _possessed(text, group, rules, out))
         if not found and (found := _coreferent(text, full, rules, antecedents)):
             group = full  # a bare title keeps its honorific (`معالي وزير الخارجية`)
         found = (found or _recalled(kb, lang, text, group, on, written)
@@ -832,8 +833,8 @@ def _person_link(kb: KB, person: Entry, on: date | None, by: str) -> Linked:
 
 
 def _located(text: Text, group: list[Chunk], rules: LangRules, at: dict[int, Chunk]) -> bool:
-    """A lone capital after `in`/`در`/`في`, with a locative clitic (بواشنطن), or after a place noun (`the
-    capital, Caracas`, `العاصمة صنعاء`, `مطار صنعاء`) names a place, not a government."""
+    """A lone capital after `in`/`در`/`في`, with a locative clitic (بواشنطن), or after a place noun (`the capital,
+    Caracas`, `العاصمة صنعاء`, `مطار صنعاء`) names a place, not a government."""
     chunk = group[0]
     if len(group) > 1 or chunk.form != "capital":
         return False

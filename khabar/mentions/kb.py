@@ -326,8 +326,8 @@ def _entries(extra: tuple[str, ...]) -> Iterator[Entry]:
             yield Entry(f"title/{item['id']}", item.get("kind", "title"), item["id"], sector=item.get("sector"),
                         office=item.get("office"), relation=bool(item.get("relation")),
                         takes_host=bool(item.get("host")), located=bool(item.get("located")),
-                        domestic=bool(item.get("domestic")), member=bool(item.get("member")), body=bool(item.get("body")),
-                        refers=tuple(item.get("refers", ())), pair=item.get("pair"))
+                        domestic=bool(item.get("domestic")), member=bool(item.get("member")),
+                        body=bool(item.get("body")), refers=tuple(item.get("refers", ())), pair=item.get("pair"))
     yield Entry(SHORT_NAME, "head", "institution named without its state")
     for ident, item in _yaml(KB_DIR / "features.yaml").items():
         yield Entry(f"feature/{ident}", "feature", (item.get("en") or [ident])[0])
