@@ -1180,6 +1180,8 @@ def test_head_of_an_institution_is_no_head_of_its_state():
 @pytest.mark.parametrize("lang, text, word", [
     ("en", "Azerbaijan handed over 10 prisoners to Yerevan on Sunday.", "Yerevan"),
     ("fa", "آنها به پکن درباره هرگونه کمک آتی هشدار دادند.", "پکن"),
+    # a motion word in the clause before (بازگشت ... و) does not govern this `to`
+    ("fa", "هیئت آمریکایی از سفر بازگشت و به پکن درباره تحریم‌ها هشدار داد.", "پکن"),
     ("ar", "ودعا الوزير إلى طهران للحوار", "طهران"),
 ])
 def test_capital_after_to_with_no_motion_is_a_party(lang, text, word):

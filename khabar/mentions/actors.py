@@ -733,7 +733,9 @@ def resolve(kb: KB, lang: str, group: list[Chunk], on: date | None, *,
     own = [n for n, c in enumerate(group) if c.via != "host"]
     for n in own:
         chunk = group[n]
-        if chunk.type == "PERSON" or (chunk.type == "ORG" and chunk.form in ("name", "capital", "head")):
+        if chunk.type == "PERSON":  # a weak alias (`شی`) counts inside its phrase (`آقای شی`)
+            out.append((n, n + 1, _person_link(kb, _pick_person(chunk, on), on, f"actors.v1:{lang}/{chunk.entry.id}")))
+        elif chunk.type == "ORG" and chunk.form in ("name", "capital", "head"):
             single = resolve_group(kb, [chunk], on, f"actors.v1:{lang}/{chunk.entry.id}")
             out += [(n, n + 1, single)] if single else []
     genitive = next((n for n in own if group[n].via == "genitive"), 0)
@@ -848,20 +850,23 @@ def _located(text: Text, group: list[Chunk], rules: LangRules, at: dict[int, Chu
 
 def _moving(text: Text, j: int, rules: LangRules) -> bool:
     """Whether a motion word (travelled, سفر, وصل) stands within MOTION_REACH words of the `to` at token j in its
-    sentence: `flew to Moscow`, `به پکن سفر کرد` name a place; `handed prisoners to Yerevan`, `به پکن هشدار دادند`
-    a party."""
-    return _motion_in(text, range(j - 1, max(-1, j - 1 - MOTION_REACH), -1), rules) or \
+    sentence, before it in its own clause: `flew to Moscow`, `به پکن سفر کرد` name a place; `handed prisoners to
+    Yerevan`, `به پکن هشدار دادند`, `فرار کند و به پکن ... هشدار دادند` a party."""
+    return _motion_in(text, range(j - 1, max(-1, j - 1 - MOTION_REACH), -1), rules, rules.clause_words) or \
         _motion_in(text, range(j + 2, min(len(text.toks), j + 2 + MOTION_REACH)), rules)
 
 
-def _motion_in(text: Text, ks: range, rules: LangRules) -> bool:
-    """Whether a motion word comes among tokens `ks` (walked away from the `to`) before a sentence ends."""
+def _motion_in(text: Text, ks: range, rules: LangRules, stop: frozenset[str] = frozenset()) -> bool:
+    """Whether a motion word comes among tokens `ks` (walked away from the `to`) before a sentence ends or a
+    `stop` word."""
     prev = None
     for k in ks:
         a, b = sorted((k, prev)) if prev is not None else (k, k)
         if prev is not None and any(ch in SENTENCE_ENDS for ch in text.norm[text.toks[a][1] - 1:text.toks[b][0]]):
             return False
         prev, word = k, text.toks[k][2].lower()
+        if word in stop:
+            return False
         if any(w.startswith(rules.motion) for w in (word, *(word[len(c):] for c in rules.conjunctions
                                                               if word.startswith(c)))):
             return True

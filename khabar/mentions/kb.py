@@ -118,6 +118,7 @@ class LangRules:
     locatives: frozenset[str]
     directions: frozenset[str]
     motion: tuple[str, ...]
+    clause_words: frozenset[str]
     place_nouns: frozenset[str]
     locative_prefixes: tuple[str, ...]
     unknown_name: re.Pattern[str] | None
@@ -401,6 +402,7 @@ def _rules(lang: str) -> LangRules:
         locatives=frozenset(key(fold(w, lang)) for w in data.get("locatives", [])),
         directions=frozenset(key(fold(w, lang)) for w in data.get("directions", [])),
         motion=tuple(key(fold(w, lang)).lower() for w in data.get("motion_words", [])),
+        clause_words=frozenset(key(fold(w, lang)).lower() for w in data.get("clause_words", [])),
         place_nouns=frozenset(key(fold(w, lang)).lower() for w in data.get("place_nouns", [])),
         locative_prefixes=tuple(key(fold(p, lang)) for p in data.get("locative_prefixes", [])),
         unknown_name=re.compile(pattern) if pattern else None,
