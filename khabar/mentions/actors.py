@@ -36,6 +36,8 @@ DEMONYM_MARK = "#demonym"
 MOTION_REACH = 8
 #: place names a document must give for one country before it is the home of its bare domestic bodies
 HOME_MIN = 2
+#: how many words (a desk, `a report by`) may stand between a relay phrase and the outlet it names
+RELAY_REACH = 3
 #: characters that end a sentence, for the sentence around a mention
 SENTENCE_ENDS = ".!?؟\n"
 #: what a head noun (`the agency`) can stand for: a body named earlier in the document
@@ -504,15 +506,16 @@ def _qualified(text: Text, group: list[Chunk], nouns: list[tuple[Chunk, str]]) -
 
 
 def _relayed(text: Text, group: list[Chunk], rules: LangRules, after: int) -> bool:
-    """A news outlet named as the channel of the report (`به گزارش خبرگزاری مهر`, `according to Xinhua`), or
-    its short name right after one (`وكالة أنباء الصين الجديدة (شينخوا)`); `after`: where the last such one ended."""
+    """A news outlet named as the channel of the report (`به گزارش خبرگزاری مهر`, `according to Xinhua`, up to
+    RELAY_REACH words between: `به گزارش گروه سیاست خارجی خبرگزاری فارس`), or its short name right after one (`وكالة أنباء الصين الجديدة (شينخوا)`); `after`: where the last such one ended."""
     if not any(c.entry.sector == "JRN" for c in group):
         return False
     j = group[0].start
     if j == after:
         return True
-    return any(j >= len(r) and all(text.tight[i] for i in range(j - len(r) + 1, j + 1))
-               and tuple(k.lower() for _, _, k in text.toks[j - len(r):j]) == r for r in rules.relays)
+    return any(e >= len(r) and all(text.tight[i] for i in range(e - len(r) + 1, j + 1))
+               and tuple(k.lower() for _, _, k in text.toks[e - len(r):e]) == r
+               for r in rules.relays for e in range(j, max(j - RELAY_REACH, 0) - 1, -1))
 
 
 def _domestic(text: Text, group: list[Chunk], home: str | None, places: list[tuple[int, int, Entry]],
